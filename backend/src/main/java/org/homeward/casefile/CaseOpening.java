@@ -1,0 +1,56 @@
+package org.homeward.casefile;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.homeward.offices.Offices;
+import org.homeward.security.HomewardUser;
+import org.homeward.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** Opens a case: numbers it, seals the personal details with a new case key and sends the command. */
+@Service
+public class CaseOpening {
+
+    private final CommandGateway commands;
+    private final CaseReferences references;
+    private final PersonalDetailsProtector protector;
+    private final Offices offices;
+
+    public CaseOpening(CommandGateway commands, CaseReferences references, PersonalDetailsProtector protector,
+                       Offices offices) {
+        this.commands = commands;
+        this.references = references;
+        this.protector = protector;
+        this.offices = offices;
+    }
+
+    public OpenedCase open(NewCase newCase, HomewardUser officer) {
+        if (offices.find(newCase.office()).isEmpty()) {
+            throw new CaseRuleViolation("office", "unknown office " + newCase.office());
+        }
+        if (!officer.hasRole(Role.OFFICER) || !officer.worksFor(newCase.office())) {
+            throw new AccessDeniedException("Only an officer of office " + newCase.office() + " may open its cases");
+        }
+        if (newCase.personalDetails() == null || newCase.referredOn() == null || newCase.birthYear() == null) {
+            throw new CaseRuleViolation(newCase.personalDetails() == null ? "personalDetails"
+                    : newCase.referredOn() == null ? "referredOn" : "birthYear", "is required");
+        }
+        UUID caseId = UUID.randomUUID();
+        String reference = references.next(newCase.office(), newCase.referredOn().getYear());
+        OpenCase command = new OpenCase(caseId, reference, protector.seal(caseId, newCase.personalDetails()),
+                newCase.sex(), newCase.birthYear(), newCase.nationality(), newCase.office(),
+                newCase.referralSource(), newCase.referredOn(), newCase.consent(), officer.username());
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(Map.of(RecordedBy.USER, officer.username(), RecordedBy.OFFICE, newCase.office())));
+        } catch (RuntimeException refused) {
+            protector.discardKeyOfUnopenedCase(caseId);
+            throw refused;
+        }
+        return new OpenedCase(caseId, reference);
+    }
+}

@@ -1,0 +1,5 @@
+package org.homeward.casefile;
+
+/** What the person agreed to when the case was opened. */
+public record Consent(boolean dataProcessing, boolean dataSharing) {
+}

@@ -1,0 +1,6 @@
+package org.homeward.casefile;
+
+import java.util.UUID;
+
+public record OpenedCase(UUID caseId, String reference) {
+}

@@ -1,0 +1,38 @@
+package org.homeward.casefile;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.homeward.privacy.CaseKeyVault;
+import org.homeward.privacy.Sealed;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Seals a person's details with their case's key before they enter a command, and opens them for reading. */
+@Component
+public class PersonalDetailsProtector {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final CaseKeyVault vault;
+
+    public PersonalDetailsProtector(CaseKeyVault vault) {
+        this.vault = vault;
+    }
+
+    public SealedPersonalDetails seal(UUID caseId, PersonalDetails details) {
+        Sealed sealed = vault.seal(caseId, JSON.writeValueAsBytes(details));
+        return new SealedPersonalDetails(sealed.keyId(), sealed.ciphertext());
+    }
+
+    /** Empty when the case's key has been destroyed: the details are erased. */
+    public Optional<PersonalDetails> open(UUID caseId, SealedPersonalDetails sealed) {
+        return vault.open(caseId, new Sealed(sealed.keyId(), sealed.ciphertext()))
+                .map(bytes -> JSON.readValue(bytes, PersonalDetails.class));
+    }
+
+    void discardKeyOfUnopenedCase(UUID caseId) {
+        vault.discardUnusedKey(caseId);
+    }
+}

@@ -1,0 +1,5 @@
+package org.homeward.casefile;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

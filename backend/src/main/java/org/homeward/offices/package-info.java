@@ -1,0 +1,2 @@
+/** The programme's offices: every case, officer and figure belongs to one. */
+package org.homeward.offices;

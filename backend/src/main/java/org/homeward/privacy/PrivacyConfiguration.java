@@ -1,0 +1,17 @@
+package org.homeward.privacy;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PrivacyConfiguration {
+
+    @Bean
+    MasterKey masterKey(@Value("${homeward.privacy.master-key:}") String base64,
+                        @Value("${homeward.privacy.master-key-file:./data/keys/master.key}") Path file) {
+        return base64.isBlank() ? MasterKey.fromFile(file) : MasterKey.fromBase64(base64);
+    }
+}

@@ -1,0 +1,36 @@
+package org.homeward.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.homeward.casefile.CaseOpened;
+import org.homeward.casefile.CaseStatus;
+import org.homeward.casefile.ReferralSource;
+import org.homeward.casefile.Sex;
+
+/**
+ * A case in the {@code cases} index. Built only from non-personal fields: the sealed personal details of an event
+ * have no place here (the index mapping is strict, so an unexpected field fails loudly).
+ */
+public record CaseDocument(
+        UUID caseId,
+        String reference,
+        CaseStatus status,
+        String office,
+        String openedBy,
+        Sex sex,
+        int birthYear,
+        String nationality,
+        ReferralSource referralSource,
+        LocalDate referredOn,
+        Instant openedAt,
+        boolean consentToDataSharing,
+        long lastEventSequence) {
+
+    static CaseDocument of(CaseOpened opened, Instant recordedAt, long sequence) {
+        return new CaseDocument(opened.caseId(), opened.reference(), CaseStatus.OPEN, opened.office(),
+                opened.openedBy(), opened.sex(), opened.birthYear(), opened.nationality(), opened.referralSource(),
+                opened.referredOn(), recordedAt, opened.consent().dataSharing(), sequence);
+    }
+}

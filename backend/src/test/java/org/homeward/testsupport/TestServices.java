@@ -1,0 +1,91 @@
+package org.homeward.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.homeward.search.node.EmbeddedElasticsearch;
+import org.homeward.search.node.EmbeddedElasticsearchSettings;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Decides where the tests' PostgreSQL and Elasticsearch are, in this order:
+ * <ol>
+ *     <li>addresses given in the environment ({@code SPRING_DATASOURCE_URL}, {@code SPRING_ELASTICSEARCH_URIS}),
+ *     as CI may do;</li>
+ *     <li>Testcontainers, when a Docker engine answers ({@link DockerServices});</li>
+ *     <li>otherwise PostgreSQL on 127.0.0.1:5432 (application-test.properties) and an Elasticsearch node that
+ *     this class starts once per test JVM from the Maven Central distribution.</li>
+ * </ol>
+ */
+public class TestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String TEST_INDEX_PREFIX = "test-";
+    private static EmbeddedElasticsearch node;
+    private static Boolean docker;
+
+    static {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String configured = context.getEnvironment().getProperty("spring.elasticsearch.uris", "");
+        if (!configured.isBlank()) {
+            deleteTestIndices(URI.create(configured.split(",")[0].trim()));
+            return;
+        }
+        if (dockerAvailable()) {
+            return;
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-elasticsearch",
+                Map.of("spring.elasticsearch.uris", elasticsearch().toString())));
+    }
+
+    static synchronized boolean dockerAvailable() {
+        if (docker == null) {
+            try {
+                docker = DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException | LinkageError noDocker) {
+                docker = false;
+            }
+        }
+        return docker;
+    }
+
+    /** The node of this test JVM, started on first use and stopped when the JVM exits. */
+    public static synchronized URI elasticsearch() {
+        if (node == null) {
+            node = EmbeddedElasticsearch.start(new EmbeddedElasticsearchSettings(
+                    Path.of("target", "test-elasticsearch"), "9.5.3", null,
+                    URI.create("https://repo.maven.apache.org/maven2/"), 0, "512m", Duration.ofMinutes(3)));
+            Runtime.getRuntime().addShutdownHook(new Thread(node::close, "stop-test-elasticsearch"));
+            node.awaitReady();
+        }
+        return node.httpUri();
+    }
+
+    /** A shared cluster keeps the indices of earlier runs; this run starts from an empty database, so from none. */
+    private static void deleteTestIndices(URI elasticsearch) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            String names = http.send(HttpRequest.newBuilder(elasticsearch.resolve("/_cat/indices/" + TEST_INDEX_PREFIX
+                            + "*?h=index")).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+            for (String index : names.isBlank() ? new String[0] : names.split("\\s+")) {
+                http.send(HttpRequest.newBuilder(elasticsearch.resolve("/" + index)).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach Elasticsearch at " + elasticsearch, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

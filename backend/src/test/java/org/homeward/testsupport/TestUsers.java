@@ -1,0 +1,34 @@
+package org.homeward.testsupport;
+
+import java.util.Set;
+
+import org.homeward.security.Role;
+import org.homeward.security.UserAccounts;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Users the tests sign in as; they exist before any test method runs (for {@code @WithUserDetails}). */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestUsers {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String JAKARTA_OFFICER = "officer-jkt";
+    public static final String NAIROBI_OFFICER = "officer-nbo";
+    public static final String MANAGER = "manager-both";
+
+    @Bean
+    SmartInitializingSingleton createTestUsers(UserAccounts accounts) {
+        return () -> {
+            create(accounts, JAKARTA_OFFICER, Set.of(Role.OFFICER), Set.of("JKT"));
+            create(accounts, NAIROBI_OFFICER, Set.of(Role.OFFICER), Set.of("NBO"));
+            create(accounts, MANAGER, Set.of(Role.MANAGER), Set.of("JKT", "NBO"));
+        };
+    }
+
+    private static void create(UserAccounts accounts, String username, Set<Role> roles, Set<String> offices) {
+        if (!accounts.exists(username)) {
+            accounts.create(username, PASSWORD, "Test " + username, roles, offices);
+        }
+    }
+}

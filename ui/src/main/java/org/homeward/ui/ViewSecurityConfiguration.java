@@ -1,0 +1,20 @@
+package org.homeward.ui;
+
+import org.homeward.ui.login.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/** The views: form login, sessions, CSRF protection and view access by role annotations. */
+@Configuration(proxyBeanMethods = false)
+class ViewSecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain viewSecurity(HttpSecurity http) throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

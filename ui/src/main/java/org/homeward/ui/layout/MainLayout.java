@@ -1,0 +1,76 @@
+package org.homeward.ui.layout;
+
+import org.homeward.security.HomewardUser;
+import org.homeward.security.Role;
+import org.homeward.ui.cases.CasesView;
+import org.homeward.ui.cases.OpenCaseView;
+import org.springframework.core.env.Environment;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in view: navigation by role, the user, sign-out, and the demo banner. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final boolean demo;
+
+    public MainLayout(AuthenticationContext authentication, Environment environment) {
+        this.demo = DemoBanner.isDemo(environment);
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        authentication.getAuthenticatedUser(HomewardUser.class).ifPresent(user -> {
+            Span who = new Span(user.displayName());
+            who.setId("current-user");
+            Button signOut = new Button(getTranslation("action.signOut"), click -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.setId("sign-out");
+            Div spacer = new Div();
+            header.add(spacer, who, signOut);
+            header.setFlexGrow(1, spacer);
+            addToDrawer(navigation(user));
+        });
+        addToNavbar(header);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(HomewardUser user) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class));
+        if (user.hasRole(Role.OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.openCase"), OpenCaseView.class));
+        }
+        return nav;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        if (!demo) {
+            super.showRouterLayoutContent(content);
+            return;
+        }
+        Div framed = new Div(new DemoBanner(getTranslation("demo.banner")));
+        framed.getElement().appendChild(content.getElement());
+        framed.setSizeFull();
+        setContent(framed);
+    }
+}
