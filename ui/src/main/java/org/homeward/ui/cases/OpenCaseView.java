@@ -84,9 +84,6 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         nationality.setItemLabelGenerator(code -> Countries.name(code, locale));
         label(office, "case.office", "office");
         office.setItems(officer.offices().stream().sorted().toList());
-        if (officer.offices().size() == 1) {
-            office.setValue(officer.offices().iterator().next());
-        }
         label(referralSource, "case.referralSource", "referral-source");
         referralSource.setItems(ReferralSource.values());
         referralSource.setItemLabelGenerator(value -> getTranslation("referralSource." + value));
@@ -102,6 +99,9 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         bind();
+        if (officer.offices().size() == 1) {
+            office.setValue(officer.offices().iterator().next());
+        }
 
         FormLayout form = new FormLayout(fullName, phone, sex, birthYear, nationality, office, referralSource,
                 referredOn, consentToDataProcessing, consentToDataSharing);

@@ -1,0 +1,99 @@
+package org.homeward.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.homeward.testsupport.ApiClient;
+import org.homeward.testsupport.IntegrationTest;
+import org.homeward.testsupport.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser (Debian's headless Chromium, driven by Selenium through Debian's chromedriver) against the running
+ * application: an officer signs in and sees a case that a partner system opened through the API.
+ */
+@IntegrationTest
+class OfficerSeesCaseInBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        String chromium = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        assertThat(new File(chromium)).as("Chromium (apt-get install chromium chromium-driver)").canRead();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void officerSignsInAndSeesACaseOpenedThroughTheApi() throws IOException {
+        ApiClient.Response created = new ApiClient(port).post("/api/cases", TestUsers.JAKARTA_OFFICER,
+                ApiClient.newCaseJson("Browser Person", "JKT"));
+        assertThat(created.status()).isEqualTo(201);
+        String reference = created.json().get("reference").asString();
+
+        browser.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement username = wait.until(page -> page.findElement(By.name("username")));
+        screenshot("login");
+        username.sendKeys(TestUsers.JAKARTA_OFFICER);
+        browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+
+        // The projection is asynchronous: keep reloading the list until the case shows, without fixed sleeps.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(page -> {
+            if (page.findElements(By.id("cases-grid")).isEmpty()) {
+                return false;
+            }
+            boolean shown = page.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .anyMatch(cell -> reference.equals(cell.getText()));
+            if (!shown) {
+                page.navigate().refresh();
+            }
+            return shown;
+        });
+        assertThat(browser.findElement(By.id("current-user")).getText()).contains(TestUsers.JAKARTA_OFFICER);
+        assertThat(browser.getPageSource()).doesNotContain("Browser Person");
+        screenshot("cases");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
