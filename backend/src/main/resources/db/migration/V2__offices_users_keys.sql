@@ -33,9 +33,9 @@ create table app_user_office (
 -- Human-readable case references per office and year: JKT-2026-00042.
 create table case_reference_counter (
     office_code varchar(8) not null references office (code),
-    year        integer    not null,
+    referral_year integer  not null,
     last_value  integer    not null,
-    primary key (office_code, year)
+    primary key (office_code, referral_year)
 );
 
 -- One key per case, wrapped by the master key (which is never stored in the database).

@@ -1,7 +1,5 @@
 package org.homeward.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +30,10 @@ public class ApiSecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.OFFICER.name()))
-                .httpBasic(withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No session and no cookie: a forged cross-site request carries no credentials to abuse.
                 .csrf(csrf -> csrf.disable())
@@ -46,7 +47,10 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemResponses.unauthorized())
+                        .accessDeniedHandler(ProblemResponses.forbidden()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -134,8 +134,12 @@ class CaseApiTest {
     @Test
     @DisplayName("the API answers only to known users with the officer role")
     void requiresAuthentication() {
-        assertThat(api.post("/api/cases", null, ApiClient.newCaseJson("Ani", "JKT")).status()).isEqualTo(401);
-        assertThat(api.post("/api/cases", TestUsers.MANAGER, ApiClient.newCaseJson("Ani", "JKT")).status()).isEqualTo(403);
+        Response anonymous = api.post("/api/cases", null, ApiClient.newCaseJson("Ani", "JKT"));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        Response manager = api.post("/api/cases", TestUsers.MANAGER, ApiClient.newCaseJson("Ani", "JKT"));
+        assertThat(manager.status()).isEqualTo(403);
+        assertThat(manager.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.homeward.ui;
 
 import org.homeward.ui.login.LoginView;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,8 @@ class ViewSecurityConfiguration {
 
     @Bean
     SecurityFilterChain viewSecurity(HttpSecurity http) throws Exception {
+        // Error pages are rendered for requests that were already authorised (or refused) on their own chain.
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
