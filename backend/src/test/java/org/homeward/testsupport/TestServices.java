@@ -11,6 +11,8 @@ import java.util.Map;
 
 import org.homeward.search.node.EmbeddedElasticsearch;
 import org.homeward.search.node.EmbeddedElasticsearchSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -28,6 +30,7 @@ import org.testcontainers.DockerClientFactory;
  */
 public class TestServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    private static final Logger log = LoggerFactory.getLogger(TestServices.class);
     public static final String TEST_INDEX_PREFIX = "test-";
     private static EmbeddedElasticsearch node;
     private static Boolean docker;
@@ -40,14 +43,19 @@ public class TestServices implements ApplicationContextInitializer<ConfigurableA
     public void initialize(ConfigurableApplicationContext context) {
         String configured = context.getEnvironment().getProperty("spring.elasticsearch.uris", "");
         if (!configured.isBlank()) {
+            log.info("Tests use Elasticsearch at {} (from the environment)", configured);
             deleteTestIndices(URI.create(configured.split(",")[0].trim()));
             return;
         }
         if (dockerAvailable()) {
+            log.info("Tests use Testcontainers (a Docker engine answers)");
             return;
         }
+        URI node = elasticsearch();
+        log.info("No Docker engine: tests use PostgreSQL at {} and the local Elasticsearch node at {}",
+                context.getEnvironment().getProperty("spring.datasource.url"), node);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-elasticsearch",
-                Map.of("spring.elasticsearch.uris", elasticsearch().toString())));
+                Map.of("spring.elasticsearch.uris", node.toString())));
     }
 
     static synchronized boolean dockerAvailable() {
