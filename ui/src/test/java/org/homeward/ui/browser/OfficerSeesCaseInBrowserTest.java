@@ -89,6 +89,10 @@ class OfficerSeesCaseInBrowserTest {
         assertThat(browser.findElement(By.id("current-user")).getText()).contains(TestUsers.JAKARTA_OFFICER);
         assertThat(browser.getPageSource()).doesNotContain("Browser Person");
         screenshot("cases");
+
+        browser.get("http://localhost:" + port + "/cases/new");
+        wait.until(page -> !page.findElements(By.id("consent-processing")).isEmpty());
+        screenshot("open-case");
     }
 
     private void screenshot(String name) throws IOException {
