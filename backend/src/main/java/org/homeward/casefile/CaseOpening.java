@@ -35,10 +35,10 @@ public class CaseOpening {
         if (!officer.hasRole(Role.OFFICER) || !officer.worksFor(newCase.office())) {
             throw new AccessDeniedException("Only an officer of office " + newCase.office() + " may open its cases");
         }
-        if (newCase.personalDetails() == null || newCase.referredOn() == null || newCase.birthYear() == null) {
-            throw new CaseRuleViolation(newCase.personalDetails() == null ? "personalDetails"
-                    : newCase.referredOn() == null ? "referredOn" : "birthYear", "is required");
-        }
+        // Needed before the aggregate sees the case: to seal the details, to number the case and to build the command.
+        requirePresent(newCase.personalDetails(), "personalDetails");
+        requirePresent(newCase.referredOn(), "referredOn");
+        requirePresent(newCase.birthYear(), "birthYear");
         UUID caseId = UUID.randomUUID();
         String reference = references.next(newCase.office(), newCase.referredOn().getYear());
         OpenCase command = new OpenCase(caseId, reference, protector.seal(caseId, newCase.personalDetails()),
@@ -52,5 +52,11 @@ public class CaseOpening {
             throw refused;
         }
         return new OpenedCase(caseId, reference);
+    }
+
+    private static void requirePresent(Object value, String field) {
+        if (value == null) {
+            throw new CaseRuleViolation(field, field + " is required");
+        }
     }
 }

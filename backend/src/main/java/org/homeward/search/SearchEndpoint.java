@@ -28,10 +28,6 @@ public final class SearchEndpoint implements AutoCloseable {
         return uris;
     }
 
-    public boolean isEmbedded() {
-        return embedded != null;
-    }
-
     /** Waits for the embedded node to be healthy; external clusters are checked by the index set-up. */
     void awaitEmbeddedNode() {
         if (embedded != null) {

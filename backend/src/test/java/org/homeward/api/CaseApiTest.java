@@ -120,6 +120,23 @@ class CaseApiTest {
     }
 
     @Test
+    @DisplayName("a case rule broken is a 422 with the aggregate's reason, and nothing is stored")
+    void refusesCaseBreakingARule() {
+        long events = eventCount();
+        long keys = keyCount();
+
+        Response refused = api.post("/api/cases", TestUsers.JAKARTA_OFFICER, ApiClient.newCaseJson("Ani", "JKT")
+                .replace("\"birthYear\": 1997", "\"birthYear\": 2010").replace("2026-03-14", "2009-05-01"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).isEqualTo("the referral date cannot be before the person was born");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("referredOn");
+        assertThat(eventCount()).isEqualTo(events);
+        assertThat(keyCount()).as("the key made for the refused case is discarded").isEqualTo(keys);
+    }
+
+    @Test
     @DisplayName("an officer cannot open a case for an office they do not work for")
     void refusesAnotherOfficesCase() {
         long events = eventCount();
@@ -137,6 +154,8 @@ class CaseApiTest {
         Response anonymous = api.post("/api/cases", null, ApiClient.newCaseJson("Ani", "JKT"));
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(new ApiClient(port).getWithPassword("/api/cases/" + UUID.randomUUID(), "officer", "demo").status())
+                .as("demo users exist only in demo mode").isEqualTo(401);
         Response manager = api.post("/api/cases", TestUsers.MANAGER, ApiClient.newCaseJson("Ani", "JKT"));
         assertThat(manager.status()).isEqualTo(403);
         assertThat(manager.contentType()).startsWith("application/problem+json");
@@ -155,6 +174,19 @@ class CaseApiTest {
         Response malformed = api.get("/api/cases/not-a-uuid", TestUsers.NAIROBI_OFFICER);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(fields(malformed)).containsExactly("caseId");
+    }
+
+    @Test
+    @DisplayName("health is UP with the database and Elasticsearch, and open to monitoring without credentials")
+    void reportsHealth() {
+        Response health = api.get("/actuator/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().has("components")).as("details only for admins").isFalse();
+        JsonNode details = api.get("/actuator/health", TestUsers.ADMIN).json();
+        assertThat(details.get("components").get("elasticsearch").get("status").asString()).isEqualTo("UP");
+        assertThat(details.get("components").get("db").get("status").asString()).isEqualTo("UP");
     }
 
     private static List<String> fields(Response response) {

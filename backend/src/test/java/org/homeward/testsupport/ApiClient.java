@@ -39,9 +39,17 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), username);
     }
 
+    public Response getWithPassword(String path, String username, String password) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), username, password);
+    }
+
     private Response send(HttpRequest.Builder request, String username) {
+        return send(request, username, TestUsers.PASSWORD);
+    }
+
+    private Response send(HttpRequest.Builder request, String username, String password) {
         if (username != null) {
-            String credentials = username + ":" + TestUsers.PASSWORD;
+            String credentials = username + ":" + password;
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

@@ -16,6 +16,7 @@ public class TestUsers {
     public static final String JAKARTA_OFFICER = "officer-jkt";
     public static final String NAIROBI_OFFICER = "officer-nbo";
     public static final String MANAGER = "manager-both";
+    public static final String ADMIN = "admin-ops";
 
     @Bean
     SmartInitializingSingleton createTestUsers(UserAccounts accounts) {
@@ -23,6 +24,7 @@ public class TestUsers {
             create(accounts, JAKARTA_OFFICER, Set.of(Role.OFFICER), Set.of("JKT"));
             create(accounts, NAIROBI_OFFICER, Set.of(Role.OFFICER), Set.of("NBO"));
             create(accounts, MANAGER, Set.of(Role.MANAGER), Set.of("JKT", "NBO"));
+            create(accounts, ADMIN, Set.of(Role.ADMIN), Set.of());
         };
     }
 
