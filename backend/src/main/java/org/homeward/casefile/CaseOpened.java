@@ -11,14 +11,19 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record CaseOpened(
         UUID caseId,
-        String reference,
+        @Uncorrectable String reference,
         SealedPersonalDetails personalDetails,
         Sex sex,
         int birthYear,
         String nationality,
-        String office,
+        @Uncorrectable String office,
         ReferralSource referralSource,
         LocalDate referredOn,
         Consent consent,
-        String openedBy) {
+        @Uncorrectable String openedBy) implements CaseEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return referredOn;
+    }
 }

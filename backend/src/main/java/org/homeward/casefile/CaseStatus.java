@@ -1,5 +1,5 @@
 package org.homeward.casefile;
 
 public enum CaseStatus {
-    OPEN
+    OPEN, CLOSED
 }

@@ -1,77 +1,385 @@
 package org.homeward.casefile;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.homeward.casefile.EventRules.require;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.homeward.casefile.followup.CompleteFollowUp;
+import org.homeward.casefile.followup.FollowUpCompleted;
+import org.homeward.casefile.followup.FollowUpMissed;
+import org.homeward.casefile.followup.FollowUpScheduled;
+import org.homeward.casefile.followup.RecordMissedFollowUp;
+import org.homeward.casefile.followup.ScheduleFollowUp;
+import org.homeward.casefile.identification.CompleteScreening;
+import org.homeward.casefile.identification.ConsentRecorded;
+import org.homeward.casefile.identification.ConsentScope;
+import org.homeward.casefile.identification.ConsentWithdrawn;
+import org.homeward.casefile.identification.ExploitationRecorded;
+import org.homeward.casefile.identification.RecordConsent;
+import org.homeward.casefile.identification.RecordExploitation;
+import org.homeward.casefile.identification.ScreeningCompleted;
+import org.homeward.casefile.identification.WithdrawConsent;
+import org.homeward.casefile.journey.ArrangeReturnTravel;
+import org.homeward.casefile.journey.AssistanceProvided;
+import org.homeward.casefile.journey.ProvideAssistance;
+import org.homeward.casefile.journey.RecordReturnHome;
+import org.homeward.casefile.journey.ReturnTravelArranged;
+import org.homeward.casefile.journey.ReturnedHome;
+import org.homeward.casefile.reintegration.AgreeReintegrationPlan;
+import org.homeward.casefile.reintegration.ApproveBusinessGrant;
+import org.homeward.casefile.reintegration.BusinessGrantApproved;
+import org.homeward.casefile.reintegration.BusinessGrantTrancheDisbursed;
+import org.homeward.casefile.reintegration.BusinessStatusReported;
+import org.homeward.casefile.reintegration.DisburseGrantTranche;
+import org.homeward.casefile.reintegration.EconomicSupportProvided;
+import org.homeward.casefile.reintegration.MakeReferral;
+import org.homeward.casefile.reintegration.ProvideEconomicSupport;
+import org.homeward.casefile.reintegration.ProvideSocialSupport;
+import org.homeward.casefile.reintegration.PsychosocialCheckInRecorded;
+import org.homeward.casefile.reintegration.RecordPsychosocialCheckIn;
+import org.homeward.casefile.reintegration.ReferralMade;
+import org.homeward.casefile.reintegration.ReintegrationPlanAgreed;
+import org.homeward.casefile.reintegration.ReportBusinessStatus;
+import org.homeward.casefile.reintegration.SocialSupportProvided;
 
 /**
  * One survivor's case: decides which commands become facts and records them as events, never editing the past.
+ * Field rules live in {@link EventRules}; the rules that depend on the case's history live here.
  */
 @Aggregate
 public class ReintegrationCase {
 
     /** The latest calendar date anywhere on Earth: an office east of UTC may already be a day ahead. */
     private static final ZoneOffset EARLIEST_TIME_ZONE_TO_START_A_DAY = ZoneOffset.ofHours(14);
+    private static final List<Class<?>> NOT_CORRECTABLE = List.of(EntryCorrected.class, CaseReassigned.class,
+            CaseTransferred.class);
 
     @AggregateIdentifier
     private UUID caseId;
-    private String office;
-    private CaseStatus status;
+    /** Every event by its identifier, as corrected. */
+    private final Map<String, CaseEvent> history = new LinkedHashMap<>();
+    private CaseState state = new CaseState();
 
     protected ReintegrationCase() {
         // for Axon to rebuild the case from its events
     }
 
+    // --- opening and identification
+
     @CommandHandler
     public ReintegrationCase(OpenCase command, Clock clock) {
-        checkOpening(command, clock);
-        apply(new CaseOpened(command.caseId(), command.reference(), command.personalDetails(), command.sex(),
-                command.birthYear(), command.nationality(), command.office(), command.referralSource(),
-                command.referredOn(), command.consent(), command.openedBy()));
-    }
-
-    private static void checkOpening(OpenCase command, Clock clock) {
         require(command.caseId() != null, "caseId", "a case needs an identifier");
         require(notBlank(command.reference()), "reference", "a case needs a reference");
         require(command.personalDetails() != null, "personalDetails", "personal details are required");
-        require(command.sex() != null, "sex", "sex is required (UNKNOWN if not known)");
-        require(CountryCodes.isAlpha2(command.nationality()), "nationality",
-                "nationality must be an ISO 3166-1 alpha-2 country code");
         require(notBlank(command.office()), "office", "a case belongs to an office");
-        require(command.referralSource() != null, "referralSource", "the referral source is required");
         require(notBlank(command.openedBy()), "openedBy", "the officer opening the case is required");
         require(command.consent() != null && command.consent().dataProcessing(), "consent.dataProcessing",
                 "consent to data processing must be recorded before a case can be opened");
-        LocalDate latestToday = LocalDate.now(clock.withZone(EARLIEST_TIME_ZONE_TO_START_A_DAY));
-        require(BirthYears.isPlausible(command.birthYear(), Year.from(latestToday)), "birthYear",
-                "birth year must be between " + (latestToday.getYear() - BirthYears.OLDEST_AGE) + " and "
-                        + latestToday.getYear());
         require(command.referredOn() != null, "referredOn", "the referral date is required");
-        require(!command.referredOn().isAfter(latestToday), "referredOn", "the referral date cannot be in the future");
-        require(command.referredOn().getYear() >= command.birthYear(), "referredOn",
-                "the referral date cannot be before the person was born");
+        record(new CaseOpened(command.caseId(), command.reference(), command.personalDetails(), command.sex(),
+                command.birthYear(), command.nationality(), command.office(), command.referralSource(),
+                command.referredOn(), command.consent(), command.openedBy()), "referredOn", null, clock);
     }
+
+    @CommandHandler
+    void handle(RecordExploitation command, Clock clock) {
+        requireActive();
+        require(command.startedOn() != null, "startedOn", "the date the exploitation began is required");
+        require(!command.startedOn().isAfter(state.referredOn), "startedOn", "the exploitation cannot begin after the referral");
+        require(command.endedOn() == null || !command.endedOn().isAfter(latestToday(clock)), "endedOn",
+                "the end of the exploitation cannot be in the future");
+        record(new ExploitationRecorded(caseId, command.form(), command.countryOfExploitation(),
+                command.transitCountries() == null ? List.of() : List.copyOf(command.transitCountries()),
+                command.recruitmentChannel(), command.startedOn(), command.endedOn()), "startedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(CompleteScreening command, Clock clock) {
+        requireActive();
+        record(new ScreeningCompleted(caseId, command.outcome(), command.screenedOn()), "screenedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(RecordConsent command, Clock clock) {
+        requireOpen();
+        record(new ConsentRecorded(caseId, command.dataProcessing(), command.dataSharing(), command.givenOn()), "givenOn", clock);
+    }
+
+    @CommandHandler
+    void handle(WithdrawConsent command, Clock clock) {
+        requireOpen();
+        require(command.scope() != null, "scope", "say which consent is withdrawn");
+        require(command.scope() == ConsentScope.DATA_PROCESSING ? state.consentToDataProcessing : state.consentToDataSharing,
+                "scope", "there is no consent to " + command.scope().name().toLowerCase().replace('_', ' ') + " to withdraw");
+        record(new ConsentWithdrawn(caseId, command.scope(), command.withdrawnOn()), "withdrawnOn", clock);
+    }
+
+    // --- before and during the return
+
+    @CommandHandler
+    void handle(ProvideAssistance command, Clock clock) {
+        requireActive();
+        record(new AssistanceProvided(caseId, command.kind(), command.country(), command.provider(), command.cost(),
+                command.providedOn()), "providedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(ArrangeReturnTravel command, Clock clock) {
+        requireActive();
+        require(state.returnedOn == null, "arrangedOn", "the person has already returned home");
+        record(new ReturnTravelArranged(caseId, command.fromCountry(), command.toCountry(), command.mode(),
+                command.departureOn(), command.arrangedOn()), "arrangedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(RecordReturnHome command, Clock clock) {
+        requireActive();
+        require(state.returnedOn == null, "returnedOn", "the return home is already recorded (on " + state.returnedOn
+                + "); correct that entry instead");
+        record(new ReturnedHome(caseId, command.province(), command.district(), command.returnedOn()), "returnedOn", clock);
+    }
+
+    // --- reintegration
+
+    @CommandHandler
+    void handle(AgreeReintegrationPlan command, Clock clock) {
+        requireActive();
+        requireReturned();
+        record(new ReintegrationPlanAgreed(caseId, command.economicGoal(), command.socialGoal(),
+                command.psychosocialGoal(), command.budget(), command.agreedOn()), "agreedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(ProvideEconomicSupport command, Clock clock) {
+        requireActive();
+        requireReturned();
+        record(new EconomicSupportProvided(caseId, command.kind(), command.value(), command.providedOn()), "providedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(ApproveBusinessGrant command, Clock clock) {
+        requireActive();
+        requireReturned();
+        require(state.planAgreed, "grantId", "a business grant needs an agreed reintegration plan");
+        require(state.screening == null || state.screening.isVictim(), "grantId",
+                "the person was screened as not a victim of trafficking");
+        require(!state.grants.containsKey(command.grantId()), "grantId", "this grant is already approved");
+        record(new BusinessGrantApproved(caseId, command.grantId(), command.businessType(), command.amount(),
+                command.approvedOn()), "approvedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(DisburseGrantTranche command, Clock clock) {
+        requireActive();
+        CaseState.Grant grant = grant(command.grantId());
+        require(command.amount() != null && grant.amount().currency().equals(command.amount().currency()), "amount.currency",
+                "tranches are paid in the grant's currency, " + grant.amount().currency());
+        require(command.disbursedOn() == null || !command.disbursedOn().isBefore(grant.approvedOn()), "disbursedOn",
+                "a tranche cannot be paid before the grant was approved");
+        require(!grant.disbursed().add(command.amount()).exceeds(grant.amount()), "amount",
+                "this tranche would take the payments to " + grant.disbursed().add(command.amount())
+                        + ", beyond the approved " + grant.amount());
+        record(new BusinessGrantTrancheDisbursed(caseId, command.grantId(), grant.tranches() + 1, command.amount(),
+                command.disbursedOn()), "disbursedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(ReportBusinessStatus command, Clock clock) {
+        requireActive();
+        CaseState.Grant grant = grant(command.grantId());
+        require(grant.tranches() > 0, "grantId", "no tranche of this grant has been paid yet");
+        require(command.reportedOn() == null || !command.reportedOn().isBefore(grant.approvedOn()), "reportedOn",
+                "the report cannot be dated before the grant was approved");
+        record(new BusinessStatusReported(caseId, command.grantId(), command.status(), command.monthlyIncome(),
+                command.reportedOn()), "reportedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(RecordPsychosocialCheckIn command, Clock clock) {
+        requireActive();
+        record(new PsychosocialCheckInRecorded(caseId, command.mode(), command.wellbeingScore(),
+                command.concerns() == null ? null : java.util.Set.copyOf(command.concerns()),
+                command.referredToSpecialist(), command.checkedInOn()), "checkedInOn", clock);
+    }
+
+    @CommandHandler
+    void handle(ProvideSocialSupport command, Clock clock) {
+        requireActive();
+        record(new SocialSupportProvided(caseId, command.kind(), command.providedOn()), "providedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(MakeReferral command, Clock clock) {
+        requireActive();
+        record(new ReferralMade(caseId, command.service(), command.organisation(), command.referredOn()), "referredOn", clock);
+    }
+
+    // --- follow-up
+
+    @CommandHandler
+    void handle(ScheduleFollowUp command, Clock clock) {
+        requireActive();
+        require(!state.followUps.containsKey(command.followUpId()), "followUpId", "this follow-up is already scheduled");
+        record(new FollowUpScheduled(caseId, command.followUpId(), command.purpose(), command.dueOn(),
+                command.scheduledOn()), "scheduledOn", clock);
+    }
+
+    @CommandHandler
+    void handle(CompleteFollowUp command, Clock clock) {
+        requireActive();
+        pendingFollowUp(command.followUpId(), command.completedOn(), "completedOn");
+        record(new FollowUpCompleted(caseId, command.followUpId(), command.mode(), command.completedOn()), "completedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(RecordMissedFollowUp command, Clock clock) {
+        requireActive();
+        pendingFollowUp(command.followUpId(), command.lastAttemptOn(), "lastAttemptOn");
+        record(new FollowUpMissed(caseId, command.followUpId(), command.attempts(), command.lastAttemptOn()), "lastAttemptOn", clock);
+    }
+
+    // --- case life
+
+    @CommandHandler
+    void handle(ReassignCase command, Clock clock) {
+        requireOpen();
+        require(command.toOfficer() == null || !command.toOfficer().equals(state.officer), "toOfficer",
+                "the case is already assigned to " + state.officer);
+        record(new CaseReassigned(caseId, state.officer, command.toOfficer(), command.reassignedOn()), "reassignedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(TransferCase command, Clock clock) {
+        requireOpen();
+        require(command.toOffice() == null || !command.toOffice().equals(state.office), "toOffice",
+                "the case already belongs to " + state.office);
+        record(new CaseTransferred(caseId, state.office, command.toOffice(), command.toOfficer(), command.transferredOn()), "transferredOn", clock);
+    }
+
+    @CommandHandler
+    void handle(AddNote command, Clock clock) {
+        requireOpen();
+        record(new NoteAdded(caseId, command.note(), command.notedOn()), "notedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(CloseCase command, Clock clock) {
+        requireOpen();
+        record(new CaseClosed(caseId, command.reason(), command.closedOn()), "closedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(ReopenCase command, Clock clock) {
+        require(state.status == CaseStatus.CLOSED, "caseId", "the case is not closed");
+        require(command.reopenedOn() == null || !command.reopenedOn().isBefore(state.closedOn), "reopenedOn",
+                "a case cannot be reopened before it was closed (" + state.closedOn + ")");
+        record(new CaseReopened(caseId, command.reason(), command.reopenedOn()), "reopenedOn", clock);
+    }
+
+    @CommandHandler
+    void handle(CorrectEntry command, Clock clock) {
+        requireOpen();
+        CaseEvent original = history.get(command.correctedEventId());
+        require(original != null, "correctedEventId", "this case has no such entry");
+        require(NOT_CORRECTABLE.stream().noneMatch(type -> type.isInstance(original)), "correctedEventId",
+                original.getClass().getSimpleName() + " cannot be corrected; record a new one instead");
+        require(command.correctedValues() != null && !command.correctedValues().isEmpty(), "correctedValues",
+                "say which values are corrected");
+        require(command.reason() != null, "reason", "the reason for the correction is required");
+        CaseEvent corrected = Corrections.apply(original, command.correctedValues());
+        EventRules.check(corrected, "correctedValues", original instanceof CaseOpened ? null : state, latestToday(clock));
+        CaseState after = stateAfterCorrecting(command.correctedEventId(), corrected);
+        after.grants.forEach((grantId, grant) -> require(!grant.disbursed().exceeds(grant.amount()), "correctedValues",
+                "after this correction the tranches of grant " + grantId + " would exceed the approved amount"));
+        apply(new EntryCorrected(caseId, command.correctedEventId(), original.getClass().getSimpleName(),
+                Map.copyOf(command.correctedValues()), command.reason(), corrected.effectiveOn()));
+    }
+
+    // --- the history
 
     @EventSourcingHandler
-    void on(CaseOpened event) {
-        caseId = event.caseId();
-        office = event.office();
-        status = CaseStatus.OPEN;
+    void on(CaseEvent event, @MessageIdentifier String eventId) {
+        if (event instanceof EntryCorrected correction) {
+            history.computeIfPresent(correction.correctedEventId(),
+                    (id, original) -> Corrections.apply(original, correction.correctedValues()));
+            history.put(eventId, correction);
+            state = fold(history);
+            return;
+        }
+        if (event instanceof CaseOpened opened) {
+            caseId = opened.caseId();
+        }
+        history.put(eventId, event);
+        state.apply(event);
     }
 
-    private static void require(boolean rule, String field, String reason) {
-        if (!rule) {
-            throw new CaseRuleViolation(field, reason);
-        }
+    // --- helpers
+
+    private void record(CaseEvent event, String dateField, Clock clock) {
+        record(event, dateField, state, clock);
+    }
+
+    private static void record(CaseEvent event, String dateField, CaseState state, Clock clock) {
+        EventRules.check(event, dateField, state, latestToday(clock));
+        apply(event);
+    }
+
+    private CaseState stateAfterCorrecting(String eventId, CaseEvent corrected) {
+        Map<String, CaseEvent> correctedHistory = new LinkedHashMap<>(history);
+        correctedHistory.put(eventId, corrected);
+        return fold(correctedHistory);
+    }
+
+    private static CaseState fold(Map<String, CaseEvent> events) {
+        CaseState folded = new CaseState();
+        events.values().forEach(folded::apply);
+        return folded;
+    }
+
+    private void requireOpen() {
+        require(state.status == CaseStatus.OPEN, "caseId", "the case is closed; reopen it first");
+    }
+
+    /** Open, and the person's consent to data processing in force. */
+    private void requireActive() {
+        requireOpen();
+        require(state.consentToDataProcessing, "caseId",
+                "consent to data processing was withdrawn: record renewed consent, or close the case");
+    }
+
+    private void requireReturned() {
+        require(state.returnedOn != null, "caseId", "the person has not returned home yet; record the return first");
+    }
+
+    private CaseState.Grant grant(UUID grantId) {
+        CaseState.Grant grant = state.grants.get(grantId);
+        require(grant != null, "grantId", "this case has no such grant");
+        return grant;
+    }
+
+    private void pendingFollowUp(UUID followUpId, LocalDate on, String dateField) {
+        CaseState.FollowUp followUp = state.followUps.get(followUpId);
+        require(followUp != null, "followUpId", "this case has no such follow-up");
+        require(followUp.status() == CaseState.FollowUpStatus.SCHEDULED, "followUpId",
+                "this follow-up was already recorded as " + followUp.status().name().toLowerCase());
+        require(on == null || !on.isBefore(followUp.scheduledOn()), dateField,
+                "the contact cannot be before the follow-up was scheduled");
+    }
+
+    private static LocalDate latestToday(Clock clock) {
+        return LocalDate.now(clock.withZone(EARLIEST_TIME_ZONE_TO_START_A_DAY));
     }
 
     private static boolean notBlank(String value) {

@@ -79,7 +79,7 @@ class ReintegrationCaseTest {
         fixture.givenNoPriorActivity()
                 .when(openCase(1998, "ID", LocalDate.of(2026, 11, 24), new Consent(true, false)))
                 .expectException(CaseRuleViolation.class)
-                .expectExceptionMessage("the referral date cannot be in the future")
+                .expectExceptionMessage("the date cannot be in the future")
                 .expectNoEvents();
     }
 

@@ -1,0 +1,10 @@
+package org.homeward.casefile;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record NoteAdded(UUID caseId, SealedText note, LocalDate effectiveOn) implements CaseEvent {
+}

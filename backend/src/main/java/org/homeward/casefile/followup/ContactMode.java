@@ -1,0 +1,5 @@
+package org.homeward.casefile.followup;
+
+public enum ContactMode {
+    IN_PERSON, HOME_VISIT, PHONE, VIDEO, MESSAGING
+}

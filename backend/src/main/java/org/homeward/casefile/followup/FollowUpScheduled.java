@@ -1,0 +1,12 @@
+package org.homeward.casefile.followup;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.homeward.casefile.CaseEvent;
+
+@Revision("1")
+public record FollowUpScheduled(UUID caseId, UUID followUpId, FollowUpPurpose purpose, LocalDate dueOn,
+                                LocalDate effectiveOn) implements CaseEvent {
+}

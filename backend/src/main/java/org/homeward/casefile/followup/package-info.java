@@ -1,0 +1,2 @@
+/** Follow-up contacts: scheduled, then completed or missed. */
+package org.homeward.casefile.followup;

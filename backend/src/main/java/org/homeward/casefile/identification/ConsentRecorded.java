@@ -1,0 +1,12 @@
+package org.homeward.casefile.identification;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.homeward.casefile.CaseEvent;
+
+@Revision("1")
+public record ConsentRecorded(UUID caseId, boolean dataProcessing, boolean dataSharing, LocalDate effectiveOn)
+        implements CaseEvent {
+}

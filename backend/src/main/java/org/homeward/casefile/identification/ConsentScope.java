@@ -1,0 +1,5 @@
+package org.homeward.casefile.identification;
+
+public enum ConsentScope {
+    DATA_PROCESSING, DATA_SHARING
+}

@@ -1,0 +1,5 @@
+package org.homeward.casefile.journey;
+
+public enum TravelMode {
+    AIR, LAND, SEA
+}

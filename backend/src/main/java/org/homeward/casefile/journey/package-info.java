@@ -1,0 +1,2 @@
+/** Before and during the return: assistance in transit, return travel, arrival home. */
+package org.homeward.casefile.journey;

@@ -1,0 +1,5 @@
+package org.homeward.casefile.reintegration;
+
+public enum BusinessStatus {
+    OPERATING, SUSPENDED, CLOSED
+}

@@ -1,0 +1,5 @@
+package org.homeward.casefile.reintegration;
+
+public enum CheckInMode {
+    IN_PERSON, HOME_VISIT, PHONE, VIDEO, MESSAGING
+}

@@ -1,0 +1,13 @@
+package org.homeward.casefile.reintegration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.homeward.casefile.CaseEvent;
+import org.homeward.casefile.Money;
+
+@Revision("1")
+public record EconomicSupportProvided(UUID caseId, EconomicSupportKind kind, Money value, LocalDate effectiveOn)
+        implements CaseEvent {
+}

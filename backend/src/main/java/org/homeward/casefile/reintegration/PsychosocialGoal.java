@@ -1,0 +1,5 @@
+package org.homeward.casefile.reintegration;
+
+public enum PsychosocialGoal {
+    COUNSELLING, PEER_SUPPORT, SPECIALISED_TREATMENT, STRENGTHEN_COPING, NONE
+}

@@ -1,0 +1,12 @@
+package org.homeward.casefile.reintegration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.homeward.casefile.CaseEvent;
+
+@Revision("1")
+public record ReferralMade(UUID caseId, ReferralService service, String organisation, LocalDate effectiveOn)
+        implements CaseEvent {
+}

@@ -1,0 +1,14 @@
+package org.homeward.casefile.reintegration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.homeward.casefile.CaseEvent;
+import org.homeward.casefile.Money;
+
+@Revision("1")
+public record ReintegrationPlanAgreed(UUID caseId, EconomicGoal economicGoal, SocialGoal socialGoal,
+                                      PsychosocialGoal psychosocialGoal, Money budget, LocalDate effectiveOn)
+        implements CaseEvent {
+}

@@ -1,0 +1,5 @@
+package org.homeward.casefile.reintegration;
+
+public enum SocialSupportKind {
+    FAMILY_MEDIATION, COMMUNITY_ACTIVITY, PEER_SUPPORT_GROUP, EDUCATION_SUPPORT, HOUSING_SUPPORT, CIVIL_DOCUMENTATION, OTHER
+}
