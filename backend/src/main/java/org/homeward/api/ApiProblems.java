@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.homeward.casefile.CaseRuleViolation;
+import org.homeward.casefile.UnknownCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -72,11 +74,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
-    @ExceptionHandler(CaseNotFound.class)
-    ResponseEntity<ProblemDetail> notFound(CaseNotFound notFound) {
+    @ExceptionHandler(UnknownCase.class)
+    ResponseEntity<ProblemDetail> notFound(UnknownCase notFound) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());
         problem.setTitle("No such case");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException conflict) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The case was changed by someone else at the same moment, several times over; nothing was recorded. Try again.");
+        problem.setTitle("Concurrent change");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -7,6 +7,7 @@ import org.homeward.casefile.CaseOpening;
 import org.homeward.casefile.CaseRecord;
 import org.homeward.casefile.CaseRecords;
 import org.homeward.casefile.OpenedCase;
+import org.homeward.casefile.UnknownCase;
 import org.homeward.security.HomewardUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,6 +41,6 @@ class CaseController {
 
     @GetMapping("/{caseId}")
     CaseRecord get(@PathVariable UUID caseId, @AuthenticationPrincipal HomewardUser reader) {
-        return records.find(caseId, reader).orElseThrow(() -> new CaseNotFound(caseId));
+        return records.find(caseId, reader).orElseThrow(() -> new UnknownCase(caseId));
     }
 }

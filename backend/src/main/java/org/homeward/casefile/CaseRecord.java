@@ -1,17 +1,23 @@
 package org.homeward.casefile;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import org.homeward.casefile.identification.ScreeningOutcome;
+
 /**
- * A case as recorded, read back from its events. {@code personalDetails} is null once they are erased.
+ * A case's current state, read from its events with every correction applied. {@code personalDetails} is null
+ * once they are erased.
  */
 public record CaseRecord(
         UUID caseId,
         String reference,
         CaseStatus status,
         String office,
+        String officer,
         PersonalDetails personalDetails,
         Sex sex,
         int birthYear,
@@ -19,7 +25,20 @@ public record CaseRecord(
         ReferralSource referralSource,
         LocalDate referredOn,
         Consent consent,
+        LocalDate exploitationBeganOn,
+        ScreeningOutcome screening,
+        LocalDate returnedOn,
+        boolean planAgreed,
+        List<Grant> grants,
+        List<FollowUp> followUps,
+        LocalDate closedOn,
         String openedBy,
         Instant openedAt,
         long version) {
+
+    public record Grant(UUID grantId, LocalDate approvedOn, Money amount, BigDecimal disbursed, int tranches) {
+    }
+
+    public record FollowUp(UUID followUpId, LocalDate scheduledOn, LocalDate dueOn, String status, LocalDate contactOn) {
+    }
 }

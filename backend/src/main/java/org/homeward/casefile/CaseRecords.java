@@ -1,5 +1,10 @@
 package org.homeward.casefile;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,12 +14,20 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.homeward.security.HomewardUser;
 import org.springframework.stereotype.Service;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Reads a case straight from its events in the event store: always current (no projection lag), and exactly what
- * was recorded.
+ * Reads a case straight from its events in the event store: always current (no projection lag), exactly what was
+ * recorded, with corrections applied to the current state. Only officers of the case's office see it; other
+ * readers are told it does not exist.
  */
 @Service
 public class CaseRecords {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
 
     private final EventStore eventStore;
     private final PersonalDetailsProtector protector;
@@ -24,23 +37,75 @@ public class CaseRecords {
         this.protector = protector;
     }
 
-    /** The case, if it exists and the reader works for its office; other offices' cases are not revealed. */
     public Optional<CaseRecord> find(UUID caseId, HomewardUser reader) {
-        DomainEventStream events = eventStore.readEvents(caseId.toString());
-        CaseRecord record = null;
-        while (events.hasNext()) {
-            record = apply(record, events.next());
+        List<DomainEventMessage<?>> messages = messages(caseId);
+        if (messages.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(record).filter(found -> reader.worksFor(found.office()));
+        CorrectedHistory history = new CorrectedHistory();
+        messages.forEach(message -> history.add(message.getIdentifier(), (CaseEvent) message.getPayload()));
+        CaseState state = history.state();
+        if (!reader.worksFor(state.office)) {
+            return Optional.empty();
+        }
+        CaseOpened opened = (CaseOpened) history.get(messages.getFirst().getIdentifier());
+        List<CaseRecord.Grant> grants = state.grants.entrySet().stream()
+                .map(grant -> new CaseRecord.Grant(grant.getKey(), grant.getValue().approvedOn(), grant.getValue().amount(),
+                        grant.getValue().disbursed().amount(), grant.getValue().tranches()))
+                .sorted(Comparator.comparing(CaseRecord.Grant::approvedOn)).toList();
+        List<CaseRecord.FollowUp> followUps = state.followUps.entrySet().stream()
+                .map(followUp -> new CaseRecord.FollowUp(followUp.getKey(), followUp.getValue().scheduledOn(),
+                        followUp.getValue().dueOn(), followUp.getValue().status().name(), followUp.getValue().closedOn()))
+                .sorted(Comparator.comparing(CaseRecord.FollowUp::dueOn)).toList();
+        return Optional.of(new CaseRecord(opened.caseId(), opened.reference(), state.status, state.office, state.officer,
+                protector.open(caseId, opened.personalDetails()).orElse(null), opened.sex(), opened.birthYear(),
+                opened.nationality(), opened.referralSource(), opened.referredOn(),
+                new Consent(state.consentToDataProcessing, state.consentToDataSharing), state.exploitationStartedOn,
+                state.screening, state.returnedOn, state.planAgreed, grants, followUps, state.closedOn, opened.openedBy(),
+                messages.getFirst().getTimestamp(), messages.getLast().getSequenceNumber()));
     }
 
-    private CaseRecord apply(CaseRecord current, DomainEventMessage<?> message) {
-        if (message.getPayload() instanceof CaseOpened opened) {
-            return new CaseRecord(opened.caseId(), opened.reference(), CaseStatus.OPEN, opened.office(),
-                    protector.open(opened.caseId(), opened.personalDetails()).orElse(null), opened.sex(),
-                    opened.birthYear(), opened.nationality(), opened.referralSource(), opened.referredOn(),
-                    opened.consent(), opened.openedBy(), message.getTimestamp(), message.getSequenceNumber());
-        }
-        return current;
+    /** Where the case belongs now, if it exists. */
+    public Optional<String> officeOf(UUID caseId) {
+        CorrectedHistory history = new CorrectedHistory();
+        messages(caseId).forEach(message -> history.add(message.getIdentifier(), (CaseEvent) message.getPayload()));
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.state().office);
     }
+
+    /** Every event of the case in order, as recorded. */
+    public Optional<List<HistoryEntry>> history(UUID caseId, HomewardUser reader) {
+        if (find(caseId, reader).isEmpty()) {
+            return Optional.empty();
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (DomainEventMessage<?> message : messages(caseId)) {
+            CaseEvent event = (CaseEvent) message.getPayload();
+            entries.add(new HistoryEntry(message.getIdentifier(), message.getSequenceNumber(),
+                    event.getClass().getSimpleName(), event.effectiveOn(), message.getTimestamp(),
+                    (String) message.getMetaData().get(RecordedBy.USER), (String) message.getMetaData().get(RecordedBy.OFFICE),
+                    (String) message.getMetaData().get("correlationId"), fieldsOf(event)));
+        }
+        return Optional.of(entries);
+    }
+
+    private Map<String, Object> fieldsOf(CaseEvent event) {
+        Map<String, Object> fields = new LinkedHashMap<>(JSON.convertValue(event, FIELDS));
+        switch (event) {
+            case CaseOpened opened -> fields.put("personalDetails",
+                    protector.open(opened.caseId(), opened.personalDetails()).orElse(null));
+            case NoteAdded note -> fields.put("note", protector.openText(note.caseId(), note.note()).orElse(null));
+            default -> {
+                // nothing sealed
+            }
+        }
+        return fields;
+    }
+
+    private List<DomainEventMessage<?>> messages(UUID caseId) {
+        DomainEventStream stream = eventStore.readEvents(caseId.toString());
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        stream.forEachRemaining(messages::add);
+        return messages;
+    }
+
 }

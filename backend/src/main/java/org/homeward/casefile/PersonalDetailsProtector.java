@@ -32,6 +32,17 @@ public class PersonalDetailsProtector {
                 .map(bytes -> JSON.readValue(bytes, PersonalDetails.class));
     }
 
+    /** Seals free text, such as a note, which may name people or places. */
+    public SealedText sealText(UUID caseId, String text) {
+        Sealed sealed = vault.seal(caseId, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new SealedText(sealed.keyId(), sealed.ciphertext());
+    }
+
+    public Optional<String> openText(UUID caseId, SealedText sealed) {
+        return vault.open(caseId, new Sealed(sealed.keyId(), sealed.ciphertext()))
+                .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     void discardKeyOfUnopenedCase(UUID caseId) {
         vault.discardUnusedKey(caseId);
     }

@@ -6,6 +6,7 @@ import static org.homeward.casefile.EventRules.require;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +69,9 @@ public class ReintegrationCase {
 
     @AggregateIdentifier
     private UUID caseId;
-    /** Every event by its identifier, as corrected. */
-    private final Map<String, CaseEvent> history = new LinkedHashMap<>();
+    private final CorrectedHistory history = new CorrectedHistory();
     private CaseState state = new CaseState();
+    private String lastEventId;
 
     protected ReintegrationCase() {
         // for Axon to rebuild the case from its events
@@ -94,202 +95,204 @@ public class ReintegrationCase {
     }
 
     @CommandHandler
-    void handle(RecordExploitation command, Clock clock) {
+    String handle(RecordExploitation command, Clock clock) {
         requireActive();
         require(command.startedOn() != null, "startedOn", "the date the exploitation began is required");
         require(!command.startedOn().isAfter(state.referredOn), "startedOn", "the exploitation cannot begin after the referral");
         require(command.endedOn() == null || !command.endedOn().isAfter(latestToday(clock)), "endedOn",
                 "the end of the exploitation cannot be in the future");
-        record(new ExploitationRecorded(caseId, command.form(), command.countryOfExploitation(),
+        return record(new ExploitationRecorded(caseId, command.form(), command.countryOfExploitation(),
                 command.transitCountries() == null ? List.of() : List.copyOf(command.transitCountries()),
                 command.recruitmentChannel(), command.startedOn(), command.endedOn()), "startedOn", clock);
     }
 
     @CommandHandler
-    void handle(CompleteScreening command, Clock clock) {
+    String handle(CompleteScreening command, Clock clock) {
         requireActive();
-        record(new ScreeningCompleted(caseId, command.outcome(), command.screenedOn()), "screenedOn", clock);
+        return record(new ScreeningCompleted(caseId, command.outcome(), command.screenedOn()), "screenedOn", clock);
     }
 
     @CommandHandler
-    void handle(RecordConsent command, Clock clock) {
+    String handle(RecordConsent command, Clock clock) {
         requireOpen();
-        record(new ConsentRecorded(caseId, command.dataProcessing(), command.dataSharing(), command.givenOn()), "givenOn", clock);
+        return record(new ConsentRecorded(caseId, command.dataProcessing(), command.dataSharing(), command.givenOn()), "givenOn", clock);
     }
 
     @CommandHandler
-    void handle(WithdrawConsent command, Clock clock) {
+    String handle(WithdrawConsent command, Clock clock) {
         requireOpen();
         require(command.scope() != null, "scope", "say which consent is withdrawn");
         require(command.scope() == ConsentScope.DATA_PROCESSING ? state.consentToDataProcessing : state.consentToDataSharing,
                 "scope", "there is no consent to " + command.scope().name().toLowerCase().replace('_', ' ') + " to withdraw");
-        record(new ConsentWithdrawn(caseId, command.scope(), command.withdrawnOn()), "withdrawnOn", clock);
+        return record(new ConsentWithdrawn(caseId, command.scope(), command.withdrawnOn()), "withdrawnOn", clock);
     }
 
     // --- before and during the return
 
     @CommandHandler
-    void handle(ProvideAssistance command, Clock clock) {
+    String handle(ProvideAssistance command, Clock clock) {
         requireActive();
-        record(new AssistanceProvided(caseId, command.kind(), command.country(), command.provider(), command.cost(),
+        return record(new AssistanceProvided(caseId, command.kind(), command.country(), command.provider(), command.cost(),
                 command.providedOn()), "providedOn", clock);
     }
 
     @CommandHandler
-    void handle(ArrangeReturnTravel command, Clock clock) {
+    String handle(ArrangeReturnTravel command, Clock clock) {
         requireActive();
         require(state.returnedOn == null, "arrangedOn", "the person has already returned home");
-        record(new ReturnTravelArranged(caseId, command.fromCountry(), command.toCountry(), command.mode(),
+        return record(new ReturnTravelArranged(caseId, command.fromCountry(), command.toCountry(), command.mode(),
                 command.departureOn(), command.arrangedOn()), "arrangedOn", clock);
     }
 
     @CommandHandler
-    void handle(RecordReturnHome command, Clock clock) {
+    String handle(RecordReturnHome command, Clock clock) {
         requireActive();
         require(state.returnedOn == null, "returnedOn", "the return home is already recorded (on " + state.returnedOn
                 + "); correct that entry instead");
-        record(new ReturnedHome(caseId, command.province(), command.district(), command.returnedOn()), "returnedOn", clock);
+        return record(new ReturnedHome(caseId, command.province(), command.district(), command.returnedOn()), "returnedOn", clock);
     }
 
     // --- reintegration
 
     @CommandHandler
-    void handle(AgreeReintegrationPlan command, Clock clock) {
+    String handle(AgreeReintegrationPlan command, Clock clock) {
         requireActive();
         requireReturned();
-        record(new ReintegrationPlanAgreed(caseId, command.economicGoal(), command.socialGoal(),
+        return record(new ReintegrationPlanAgreed(caseId, command.economicGoal(), command.socialGoal(),
                 command.psychosocialGoal(), command.budget(), command.agreedOn()), "agreedOn", clock);
     }
 
     @CommandHandler
-    void handle(ProvideEconomicSupport command, Clock clock) {
+    String handle(ProvideEconomicSupport command, Clock clock) {
         requireActive();
         requireReturned();
-        record(new EconomicSupportProvided(caseId, command.kind(), command.value(), command.providedOn()), "providedOn", clock);
+        return record(new EconomicSupportProvided(caseId, command.kind(), command.value(), command.providedOn()), "providedOn", clock);
     }
 
     @CommandHandler
-    void handle(ApproveBusinessGrant command, Clock clock) {
+    String handle(ApproveBusinessGrant command, Clock clock) {
         requireActive();
         requireReturned();
         require(state.planAgreed, "grantId", "a business grant needs an agreed reintegration plan");
         require(state.screening == null || state.screening.isVictim(), "grantId",
                 "the person was screened as not a victim of trafficking");
         require(!state.grants.containsKey(command.grantId()), "grantId", "this grant is already approved");
-        record(new BusinessGrantApproved(caseId, command.grantId(), command.businessType(), command.amount(),
+        return record(new BusinessGrantApproved(caseId, command.grantId(), command.businessType(), command.amount(),
                 command.approvedOn()), "approvedOn", clock);
     }
 
     @CommandHandler
-    void handle(DisburseGrantTranche command, Clock clock) {
+    String handle(DisburseGrantTranche command, Clock clock) {
         requireActive();
         CaseState.Grant grant = grant(command.grantId());
-        require(command.amount() != null && grant.amount().currency().equals(command.amount().currency()), "amount.currency",
+        String amountProblem = Money.problemWith(command.amount());
+        require(amountProblem == null, "amount", amountProblem);
+        require(grant.amount().currency().equals(command.amount().currency()), "amount.currency",
                 "tranches are paid in the grant's currency, " + grant.amount().currency());
         require(command.disbursedOn() == null || !command.disbursedOn().isBefore(grant.approvedOn()), "disbursedOn",
                 "a tranche cannot be paid before the grant was approved");
         require(!grant.disbursed().add(command.amount()).exceeds(grant.amount()), "amount",
                 "this tranche would take the payments to " + grant.disbursed().add(command.amount())
                         + ", beyond the approved " + grant.amount());
-        record(new BusinessGrantTrancheDisbursed(caseId, command.grantId(), grant.tranches() + 1, command.amount(),
+        return record(new BusinessGrantTrancheDisbursed(caseId, command.grantId(), grant.tranches() + 1, command.amount(),
                 command.disbursedOn()), "disbursedOn", clock);
     }
 
     @CommandHandler
-    void handle(ReportBusinessStatus command, Clock clock) {
+    String handle(ReportBusinessStatus command, Clock clock) {
         requireActive();
         CaseState.Grant grant = grant(command.grantId());
         require(grant.tranches() > 0, "grantId", "no tranche of this grant has been paid yet");
         require(command.reportedOn() == null || !command.reportedOn().isBefore(grant.approvedOn()), "reportedOn",
                 "the report cannot be dated before the grant was approved");
-        record(new BusinessStatusReported(caseId, command.grantId(), command.status(), command.monthlyIncome(),
+        return record(new BusinessStatusReported(caseId, command.grantId(), command.status(), command.monthlyIncome(),
                 command.reportedOn()), "reportedOn", clock);
     }
 
     @CommandHandler
-    void handle(RecordPsychosocialCheckIn command, Clock clock) {
+    String handle(RecordPsychosocialCheckIn command, Clock clock) {
         requireActive();
-        record(new PsychosocialCheckInRecorded(caseId, command.mode(), command.wellbeingScore(),
+        return record(new PsychosocialCheckInRecorded(caseId, command.mode(), command.wellbeingScore(),
                 command.concerns() == null ? null : java.util.Set.copyOf(command.concerns()),
                 command.referredToSpecialist(), command.checkedInOn()), "checkedInOn", clock);
     }
 
     @CommandHandler
-    void handle(ProvideSocialSupport command, Clock clock) {
+    String handle(ProvideSocialSupport command, Clock clock) {
         requireActive();
-        record(new SocialSupportProvided(caseId, command.kind(), command.providedOn()), "providedOn", clock);
+        return record(new SocialSupportProvided(caseId, command.kind(), command.providedOn()), "providedOn", clock);
     }
 
     @CommandHandler
-    void handle(MakeReferral command, Clock clock) {
+    String handle(MakeReferral command, Clock clock) {
         requireActive();
-        record(new ReferralMade(caseId, command.service(), command.organisation(), command.referredOn()), "referredOn", clock);
+        return record(new ReferralMade(caseId, command.service(), command.organisation(), command.referredOn()), "referredOn", clock);
     }
 
     // --- follow-up
 
     @CommandHandler
-    void handle(ScheduleFollowUp command, Clock clock) {
+    String handle(ScheduleFollowUp command, Clock clock) {
         requireActive();
         require(!state.followUps.containsKey(command.followUpId()), "followUpId", "this follow-up is already scheduled");
-        record(new FollowUpScheduled(caseId, command.followUpId(), command.purpose(), command.dueOn(),
+        return record(new FollowUpScheduled(caseId, command.followUpId(), command.purpose(), command.dueOn(),
                 command.scheduledOn()), "scheduledOn", clock);
     }
 
     @CommandHandler
-    void handle(CompleteFollowUp command, Clock clock) {
+    String handle(CompleteFollowUp command, Clock clock) {
         requireActive();
         pendingFollowUp(command.followUpId(), command.completedOn(), "completedOn");
-        record(new FollowUpCompleted(caseId, command.followUpId(), command.mode(), command.completedOn()), "completedOn", clock);
+        return record(new FollowUpCompleted(caseId, command.followUpId(), command.mode(), command.completedOn()), "completedOn", clock);
     }
 
     @CommandHandler
-    void handle(RecordMissedFollowUp command, Clock clock) {
+    String handle(RecordMissedFollowUp command, Clock clock) {
         requireActive();
         pendingFollowUp(command.followUpId(), command.lastAttemptOn(), "lastAttemptOn");
-        record(new FollowUpMissed(caseId, command.followUpId(), command.attempts(), command.lastAttemptOn()), "lastAttemptOn", clock);
+        return record(new FollowUpMissed(caseId, command.followUpId(), command.attempts(), command.lastAttemptOn()), "lastAttemptOn", clock);
     }
 
     // --- case life
 
     @CommandHandler
-    void handle(ReassignCase command, Clock clock) {
+    String handle(ReassignCase command, Clock clock) {
         requireOpen();
         require(command.toOfficer() == null || !command.toOfficer().equals(state.officer), "toOfficer",
                 "the case is already assigned to " + state.officer);
-        record(new CaseReassigned(caseId, state.officer, command.toOfficer(), command.reassignedOn()), "reassignedOn", clock);
+        return record(new CaseReassigned(caseId, state.officer, command.toOfficer(), command.reassignedOn()), "reassignedOn", clock);
     }
 
     @CommandHandler
-    void handle(TransferCase command, Clock clock) {
+    String handle(TransferCase command, Clock clock) {
         requireOpen();
         require(command.toOffice() == null || !command.toOffice().equals(state.office), "toOffice",
                 "the case already belongs to " + state.office);
-        record(new CaseTransferred(caseId, state.office, command.toOffice(), command.toOfficer(), command.transferredOn()), "transferredOn", clock);
+        return record(new CaseTransferred(caseId, state.office, command.toOffice(), command.toOfficer(), command.transferredOn()), "transferredOn", clock);
     }
 
     @CommandHandler
-    void handle(AddNote command, Clock clock) {
+    String handle(AddNote command, Clock clock) {
         requireOpen();
-        record(new NoteAdded(caseId, command.note(), command.notedOn()), "notedOn", clock);
+        return record(new NoteAdded(caseId, command.note(), command.notedOn()), "notedOn", clock);
     }
 
     @CommandHandler
-    void handle(CloseCase command, Clock clock) {
+    String handle(CloseCase command, Clock clock) {
         requireOpen();
-        record(new CaseClosed(caseId, command.reason(), command.closedOn()), "closedOn", clock);
+        return record(new CaseClosed(caseId, command.reason(), command.closedOn()), "closedOn", clock);
     }
 
     @CommandHandler
-    void handle(ReopenCase command, Clock clock) {
+    String handle(ReopenCase command, Clock clock) {
         require(state.status == CaseStatus.CLOSED, "caseId", "the case is not closed");
         require(command.reopenedOn() == null || !command.reopenedOn().isBefore(state.closedOn), "reopenedOn",
                 "a case cannot be reopened before it was closed (" + state.closedOn + ")");
-        record(new CaseReopened(caseId, command.reason(), command.reopenedOn()), "reopenedOn", clock);
+        return record(new CaseReopened(caseId, command.reason(), command.reopenedOn()), "reopenedOn", clock);
     }
 
     @CommandHandler
-    void handle(CorrectEntry command, Clock clock) {
+    String handle(CorrectEntry command, Clock clock) {
         requireOpen();
         CaseEvent original = history.get(command.correctedEventId());
         require(original != null, "correctedEventId", "this case has no such entry");
@@ -300,52 +303,42 @@ public class ReintegrationCase {
         require(command.reason() != null, "reason", "the reason for the correction is required");
         CaseEvent corrected = Corrections.apply(original, command.correctedValues());
         EventRules.check(corrected, "correctedValues", original instanceof CaseOpened ? null : state, latestToday(clock));
-        CaseState after = stateAfterCorrecting(command.correctedEventId(), corrected);
+        CaseState after = history.with(command.correctedEventId(), corrected).state();
         after.grants.forEach((grantId, grant) -> require(!grant.disbursed().exceeds(grant.amount()), "correctedValues",
                 "after this correction the tranches of grant " + grantId + " would exceed the approved amount"));
         apply(new EntryCorrected(caseId, command.correctedEventId(), original.getClass().getSimpleName(),
-                Map.copyOf(command.correctedValues()), command.reason(), corrected.effectiveOn()));
+                Collections.unmodifiableMap(new LinkedHashMap<>(command.correctedValues())), command.reason(),
+                corrected.effectiveOn()));
+        return lastEventId;
     }
 
     // --- the history
 
     @EventSourcingHandler
     void on(CaseEvent event, @MessageIdentifier String eventId) {
-        if (event instanceof EntryCorrected correction) {
-            history.computeIfPresent(correction.correctedEventId(),
-                    (id, original) -> Corrections.apply(original, correction.correctedValues()));
-            history.put(eventId, correction);
-            state = fold(history);
-            return;
-        }
+        lastEventId = eventId;
         if (event instanceof CaseOpened opened) {
             caseId = opened.caseId();
         }
-        history.put(eventId, event);
-        state.apply(event);
+        history.add(eventId, event);
+        if (event instanceof EntryCorrected) {
+            state = history.state();
+        } else {
+            state.apply(event);
+        }
     }
 
     // --- helpers
 
-    private void record(CaseEvent event, String dateField, Clock clock) {
+    /** Records the event and answers its identifier, by which a correction can later point at it. */
+    private String record(CaseEvent event, String dateField, Clock clock) {
         record(event, dateField, state, clock);
+        return lastEventId;
     }
 
     private static void record(CaseEvent event, String dateField, CaseState state, Clock clock) {
         EventRules.check(event, dateField, state, latestToday(clock));
         apply(event);
-    }
-
-    private CaseState stateAfterCorrecting(String eventId, CaseEvent corrected) {
-        Map<String, CaseEvent> correctedHistory = new LinkedHashMap<>(history);
-        correctedHistory.put(eventId, corrected);
-        return fold(correctedHistory);
-    }
-
-    private static CaseState fold(Map<String, CaseEvent> events) {
-        CaseState folded = new CaseState();
-        events.values().forEach(folded::apply);
-        return folded;
     }
 
     private void requireOpen() {

@@ -1,9 +1,13 @@
 package org.homeward.eventstore;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -38,6 +42,18 @@ public class EventStoreConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrentModificationRetry(Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "command-retry");
+                    thread.setDaemon(true);
+                    return thread;
+                })))
+                .build();
     }
 
     @Bean

@@ -35,6 +35,13 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), username);
     }
 
+    public Response post(String path, String username, String json, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)), username);
+    }
+
     public Response get(String path, String username) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), username);
     }

@@ -14,6 +14,7 @@ public class TestUsers {
 
     public static final String PASSWORD = "correct horse battery staple";
     public static final String JAKARTA_OFFICER = "officer-jkt";
+    public static final String SECOND_JAKARTA_OFFICER = "officer-jkt-2";
     public static final String NAIROBI_OFFICER = "officer-nbo";
     public static final String MANAGER = "manager-both";
     public static final String ADMIN = "admin-ops";
@@ -22,6 +23,7 @@ public class TestUsers {
     SmartInitializingSingleton createTestUsers(UserAccounts accounts) {
         return () -> {
             create(accounts, JAKARTA_OFFICER, Set.of(Role.OFFICER), Set.of("JKT"));
+            create(accounts, SECOND_JAKARTA_OFFICER, Set.of(Role.OFFICER), Set.of("JKT"));
             create(accounts, NAIROBI_OFFICER, Set.of(Role.OFFICER), Set.of("NBO"));
             create(accounts, MANAGER, Set.of(Role.MANAGER), Set.of("JKT", "NBO"));
             create(accounts, ADMIN, Set.of(Role.ADMIN), Set.of());

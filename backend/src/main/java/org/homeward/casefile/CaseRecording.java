@@ -1,0 +1,83 @@
+package org.homeward.casefile;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.homeward.offices.Offices;
+import org.homeward.security.HomewardUser;
+import org.homeward.security.Role;
+import org.homeward.security.UserAccounts;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records a step in an existing case for an officer of the case's office: checks what only the application knows
+ * (users, offices), seals free text, sends the command and answers the recorded event's identifier.
+ */
+@Service
+public class CaseRecording {
+
+    private final CommandGateway commands;
+    private final CaseRecords records;
+    private final PersonalDetailsProtector protector;
+    private final Offices offices;
+    private final UserAccounts users;
+
+    public CaseRecording(CommandGateway commands, CaseRecords records, PersonalDetailsProtector protector,
+                         Offices offices, UserAccounts users) {
+        this.commands = commands;
+        this.records = records;
+        this.protector = protector;
+        this.offices = offices;
+        this.users = users;
+    }
+
+    /**
+     * @param command one of the case's commands, addressed to {@code caseId}
+     * @return the identifier of the recorded event
+     */
+    public String record(UUID caseId, Object command, HomewardUser officer) {
+        String office = officeFor(caseId, officer);
+        switch (command) {
+            case ReassignCase reassign -> requireOfficerOf(reassign.toOfficer(), office, "toOfficer");
+            case TransferCase transfer -> {
+                if (transfer.toOffice() == null || offices.find(transfer.toOffice()).isEmpty()) {
+                    throw new CaseRuleViolation("toOffice", "unknown office " + transfer.toOffice());
+                }
+                requireOfficerOf(transfer.toOfficer(), transfer.toOffice(), "toOfficer");
+            }
+            default -> {
+                // the aggregate decides the rest
+            }
+        }
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(RecordedBy.USER, officer.username(), RecordedBy.OFFICE, office)));
+    }
+
+    /** Adds a note, sealed with the case's key: notes may name people and places. */
+    public String addNote(UUID caseId, String text, LocalDate notedOn, HomewardUser officer) {
+        officeFor(caseId, officer);
+        if (text == null || text.isBlank()) {
+            throw new CaseRuleViolation("text", "the note is empty");
+        }
+        return record(caseId, new AddNote(caseId, protector.sealText(caseId, text.strip()), notedOn), officer);
+    }
+
+    private String officeFor(UUID caseId, HomewardUser officer) {
+        String office = records.officeOf(caseId).orElseThrow(() -> new UnknownCase(caseId));
+        if (!officer.hasRole(Role.OFFICER) || !officer.worksFor(office)) {
+            throw new UnknownCase(caseId);
+        }
+        return office;
+    }
+
+    private void requireOfficerOf(String username, String office, String field) {
+        boolean officer = username != null && users.find(username)
+                .filter(user -> user.hasRole(Role.OFFICER) && user.worksFor(office)).isPresent();
+        if (!officer) {
+            throw new CaseRuleViolation(field, "no officer " + username + " works for office " + office);
+        }
+    }
+}
