@@ -41,6 +41,15 @@ public final class CorrectedHistory {
         return copy;
     }
 
+    /** The case as it stands after these events; the first event must be the case's opening. */
+    public CaseSnapshot snapshot() {
+        CaseState state = state();
+        CaseOpened opening = (CaseOpened) events.values().iterator().next();
+        return new CaseSnapshot(opening, state.status, state.office, state.officer, state.consentToDataProcessing,
+                state.consentToDataSharing, state.exploitationStartedOn, state.screening, state.returnedOn,
+                state.planAgreed, state.closedOn);
+    }
+
     CaseState state() {
         CaseState state = new CaseState();
         events.values().forEach(state::apply);

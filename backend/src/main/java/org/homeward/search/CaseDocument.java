@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.homeward.casefile.CaseOpened;
+import org.homeward.casefile.CaseSnapshot;
 import org.homeward.casefile.CaseStatus;
 import org.homeward.casefile.ReferralSource;
 import org.homeward.casefile.Sex;
@@ -28,9 +29,10 @@ public record CaseDocument(
         boolean consentToDataSharing,
         long lastEventSequence) {
 
-    static CaseDocument of(CaseOpened opened, Instant recordedAt, long sequence) {
-        return new CaseDocument(opened.caseId(), opened.reference(), CaseStatus.OPEN, opened.office(),
+    static CaseDocument of(CaseSnapshot snapshot, Instant openedAt, long sequence) {
+        CaseOpened opened = snapshot.opening();
+        return new CaseDocument(opened.caseId(), opened.reference(), snapshot.status(), snapshot.office(),
                 opened.openedBy(), opened.sex(), opened.birthYear(), opened.nationality(), opened.referralSource(),
-                opened.referredOn(), recordedAt, opened.consent().dataSharing(), sequence);
+                opened.referredOn(), openedAt, snapshot.consentToDataSharing(), sequence);
     }
 }

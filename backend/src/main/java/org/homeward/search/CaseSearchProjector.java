@@ -7,7 +7,18 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.homeward.casefile.CaseClosed;
+import org.homeward.casefile.CaseEvent;
 import org.homeward.casefile.CaseOpened;
+import org.homeward.casefile.CaseReopened;
+import org.homeward.casefile.CaseTransferred;
+import org.homeward.casefile.CorrectedHistory;
+import org.homeward.casefile.EntryCorrected;
+import org.homeward.casefile.identification.ConsentRecorded;
+import org.homeward.casefile.identification.ConsentWithdrawn;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -26,15 +37,43 @@ class CaseSearchProjector {
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
+    private final EventStore eventStore;
 
-    CaseSearchProjector(ElasticsearchClient client, SearchIndexes indexes) {
+    CaseSearchProjector(ElasticsearchClient client, SearchIndexes indexes, EventStore eventStore) {
         this.client = client;
         this.indexes = indexes;
+        this.eventStore = eventStore;
     }
 
     @EventHandler
     void on(CaseOpened event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) throws IOException {
-        write(CaseDocument.of(event, recordedAt, sequence));
+        CorrectedHistory history = new CorrectedHistory();
+        history.add("opening", event);
+        write(CaseDocument.of(history.snapshot(), recordedAt, sequence));
+    }
+
+    /**
+     * Events that change what the index shows (office, status, corrected opening fields): the document is rebuilt
+     * from the case's events up to this one, so that replaying any of them gives the same document.
+     */
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long sequence) throws IOException {
+        if (!(event instanceof CaseTransferred || event instanceof CaseClosed || event instanceof CaseReopened
+                || event instanceof EntryCorrected || event instanceof ConsentRecorded || event instanceof ConsentWithdrawn)) {
+            return;
+        }
+        CorrectedHistory history = new CorrectedHistory();
+        Instant openedAt = null;
+        DomainEventStream events = eventStore.readEvents(event.caseId().toString());
+        while (events.hasNext()) {
+            DomainEventMessage<?> message = events.next();
+            if (message.getSequenceNumber() > sequence) {
+                break;
+            }
+            openedAt = openedAt == null ? message.getTimestamp() : openedAt;
+            history.add(message.getIdentifier(), (CaseEvent) message.getPayload());
+        }
+        write(CaseDocument.of(history.snapshot(), openedAt, sequence));
     }
 
     private void write(CaseDocument document) throws IOException {

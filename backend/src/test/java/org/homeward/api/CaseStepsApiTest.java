@@ -2,7 +2,10 @@ package org.homeward.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +16,7 @@ import java.util.stream.IntStream;
 import org.homeward.testsupport.ApiClient;
 import org.homeward.testsupport.ApiClient.Response;
 import org.homeward.testsupport.IntegrationTest;
+import org.homeward.testsupport.TestServices;
 import org.homeward.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -32,6 +37,8 @@ class CaseStepsApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     ApiClient api;
 
@@ -47,7 +54,11 @@ class CaseStepsApiTest {
     }
 
     private JsonNode step(String path, String json) {
-        Response response = api.post(path, OFFICER, json);
+        return step(path, json, OFFICER);
+    }
+
+    private JsonNode step(String path, String json, String officer) {
+        Response response = api.post(path, officer, json);
         assertThat(response.status()).as(path + " -> " + response.body()).isEqualTo(201);
         assertThat(response.location()).startsWith(path.substring(0, path.indexOf('/', "/api/cases/".length())) + "/history/");
         return response.json();
@@ -156,6 +167,15 @@ class CaseStepsApiTest {
 
         assertThat(api.get(someCase, OFFICER).status()).isEqualTo(404);
         assertThat(api.get(someCase, TestUsers.NAIROBI_OFFICER).json().get("office").asString()).isEqualTo("NBO");
+        String caseId = someCase.substring(someCase.lastIndexOf('/') + 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(elasticsearch.get(get -> get
+                .index(TestServices.TEST_INDEX_PREFIX + "cases").id(caseId), JsonNode.class).source().get("office").asString())
+                .as("the search index follows the transfer").isEqualTo("NBO"));
+        step(someCase + "/closure", """
+                {"reason": "TRANSFERRED_OUT", "closedOn": "2026-06-02"}""", TestUsers.NAIROBI_OFFICER);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(elasticsearch.get(get -> get
+                .index(TestServices.TEST_INDEX_PREFIX + "cases").id(caseId), JsonNode.class).source().get("status").asString())
+                .isEqualTo("CLOSED"));
         assertThat(api.post(someCase + "/social-support", OFFICER, """
                 {"kind": "PEER_SUPPORT_GROUP", "providedOn": "2026-06-05"}""").status()).isEqualTo(404);
     }
