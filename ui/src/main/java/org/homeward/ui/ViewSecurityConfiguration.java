@@ -16,7 +16,9 @@ class ViewSecurityConfiguration {
     @Bean
     SecurityFilterChain viewSecurity(HttpSecurity http) throws Exception {
         // Error pages are rendered for requests that were already authorised (or refused) on their own chain.
-        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                // the API's description is public; the API itself needs credentials
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -82,6 +82,9 @@ class HomewardJarIT {
                 + Base64.getEncoder().encodeToString("officer:wrong".getBytes(StandardCharsets.UTF_8))).statusCode())
                 .isEqualTo(401);
 
+        assertThat(get(base.resolve("/v3/api-docs"), null).body()).contains("/api/cases/{caseId}/returned-home");
+        assertThat(get(base.resolve("/swagger-ui/index.html"), null).statusCode()).isEqualTo(200);
+
         List<ProcessHandle> children = app.descendants().toList();
         app.destroy();
         assertThat(app.waitFor(90, TimeUnit.SECONDS)).as("the app stops on SIGTERM").isTrue();
