@@ -69,6 +69,14 @@ class IdentificationTest {
     }
 
     @Test
+    void exploitationCannotEndInTheFuture() {
+        fixture.given(opened())
+                .when(exploitation("MM", List.of(), LocalDate.of(2024, 5, 2), CaseHistories.TOMORROW_EVERYWHERE))
+                .expectExceptionMessage("the end of the exploitation cannot be in the future")
+                .expectNoEvents();
+    }
+
+    @Test
     void exploitationCannotEndBeforeItBegan() {
         fixture.given(opened())
                 .when(exploitation("MM", List.of(), LocalDate.of(2024, 5, 2), LocalDate.of(2024, 4, 1)))

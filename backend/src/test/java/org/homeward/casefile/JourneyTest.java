@@ -73,6 +73,9 @@ class JourneyTest {
         fixture.given(opened(), returned())
                 .when(new ArrangeReturnTravel(CASE_ID, "TH", "ID", TravelMode.AIR, LocalDate.of(2025, 3, 13), LocalDate.of(2025, 3, 1)))
                 .expectExceptionMessage("the person has already returned home").expectNoEvents();
+        fixture.given(opened())
+                .when(new ArrangeReturnTravel(CASE_ID, "TH", "ID", TravelMode.SEA, LocalDate.of(2026, 2, 2), LocalDate.of(2025, 2, 1)))
+                .expectExceptionMessage("the departure is more than a year ahead").expectNoEvents();
     }
 
     @Test

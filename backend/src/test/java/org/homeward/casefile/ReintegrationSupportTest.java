@@ -77,6 +77,16 @@ class ReintegrationSupportTest {
     }
 
     @Test
+    void supportAfterReturnWaitsForTheReturn() {
+        fixture.given(opened(), exploited())
+                .when(new ProvideEconomicSupport(CASE_ID, EconomicSupportKind.CASH, usd("50"), MAY))
+                .expectExceptionMessage("the person has not returned home yet; record the return first").expectNoEvents();
+        fixture.given(opened(), exploited())
+                .when(new ApproveBusinessGrant(CASE_ID, GRANT_ID, BusinessType.RETAIL_SHOP, usd("1500"), MAY))
+                .expectExceptionMessage("the person has not returned home yet; record the return first").expectNoEvents();
+    }
+
+    @Test
     void economicSupportInCashHasAValueTrainingNeedNot() {
         fixture.given(underWay())
                 .when(new ProvideEconomicSupport(CASE_ID, EconomicSupportKind.VOCATIONAL_TRAINING, null, MAY))
@@ -134,6 +144,12 @@ class ReintegrationSupportTest {
         fixture.given(opened(), exploited(), returned(), planAgreed(), grantApproved())
                 .when(new ReportBusinessStatus(CASE_ID, GRANT_ID, BusinessStatus.OPERATING, null, LocalDate.of(2025, 8, 1)))
                 .expectExceptionMessage("no tranche of this grant has been paid yet").expectNoEvents();
+        fixture.given(opened(), exploited(), returned(), planAgreed(), grantApproved(), firstTranche())
+                .when(new ReportBusinessStatus(CASE_ID, GRANT_ID, BusinessStatus.SUSPENDED, null, LocalDate.of(2025, 3, 31)))
+                .expectExceptionMessage("the report cannot be dated before the grant was approved").expectNoEvents();
+        fixture.given(opened(), exploited(), returned(), planAgreed(), grantApproved(), firstTranche())
+                .when(new ReportBusinessStatus(CASE_ID, UUID.randomUUID(), BusinessStatus.CLOSED, null, LocalDate.of(2025, 8, 1)))
+                .expectExceptionMessage("this case has no such grant").expectNoEvents();
         fixture.given(opened(), exploited(), returned(), planAgreed(), grantApproved(), firstTranche())
                 .when(new ReportBusinessStatus(CASE_ID, GRANT_ID, BusinessStatus.OPERATING, usd("-5"), LocalDate.of(2025, 8, 1)))
                 .expectExceptionMessage("the monthly income cannot be negative or implausibly large").expectNoEvents();
