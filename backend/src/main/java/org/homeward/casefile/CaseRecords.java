@@ -37,7 +37,12 @@ public class CaseRecords {
         this.protector = protector;
     }
 
-    public Optional<CaseRecord> find(UUID caseId, HomewardUser reader) {
+    /** The case's events, read once, with the state they lead to. */
+    private record Loaded(List<DomainEventMessage<?>> messages, CorrectedHistory history, CaseState state) {
+    }
+
+    /** The case, if it exists and the reader works for the office it belongs to now. */
+    private Optional<Loaded> load(UUID caseId, HomewardUser reader) {
         List<DomainEventMessage<?>> messages = messages(caseId);
         if (messages.isEmpty()) {
             return Optional.empty();
@@ -45,9 +50,17 @@ public class CaseRecords {
         CorrectedHistory history = new CorrectedHistory();
         messages.forEach(message -> history.add(message.getIdentifier(), (CaseEvent) message.getPayload()));
         CaseState state = history.state();
-        if (!reader.worksFor(state.office)) {
-            return Optional.empty();
-        }
+        return reader.worksFor(state.office) ? Optional.of(new Loaded(messages, history, state)) : Optional.empty();
+    }
+
+    public Optional<CaseRecord> find(UUID caseId, HomewardUser reader) {
+        return load(caseId, reader).map(loaded -> record(caseId, loaded));
+    }
+
+    private CaseRecord record(UUID caseId, Loaded loaded) {
+        List<DomainEventMessage<?>> messages = loaded.messages();
+        CorrectedHistory history = loaded.history();
+        CaseState state = loaded.state();
         CaseOpened opened = (CaseOpened) history.get(messages.getFirst().getIdentifier());
         List<CaseRecord.Grant> grants = state.grants.entrySet().stream()
                 .map(grant -> new CaseRecord.Grant(grant.getKey(), grant.getValue().approvedOn(), grant.getValue().amount(),
@@ -57,12 +70,12 @@ public class CaseRecords {
                 .map(followUp -> new CaseRecord.FollowUp(followUp.getKey(), followUp.getValue().scheduledOn(),
                         followUp.getValue().dueOn(), followUp.getValue().status().name(), followUp.getValue().closedOn()))
                 .sorted(Comparator.comparing(CaseRecord.FollowUp::dueOn)).toList();
-        return Optional.of(new CaseRecord(opened.caseId(), opened.reference(), state.status, state.office, state.officer,
+        return new CaseRecord(opened.caseId(), opened.reference(), state.status, state.office, state.officer,
                 protector.open(caseId, opened.personalDetails()).orElse(null), opened.sex(), opened.birthYear(),
                 opened.nationality(), opened.referralSource(), opened.referredOn(),
                 new Consent(state.consentToDataProcessing, state.consentToDataSharing), state.exploitationStartedOn,
                 state.screening, state.returnedOn, state.planAgreed, grants, followUps, state.closedOn, opened.openedBy(),
-                messages.getFirst().getTimestamp(), messages.getLast().getSequenceNumber()));
+                messages.getFirst().getTimestamp(), messages.getLast().getSequenceNumber());
     }
 
     /** Where the case belongs now, if it exists. */
@@ -74,18 +87,19 @@ public class CaseRecords {
 
     /** Every event of the case in order, as recorded. */
     public Optional<List<HistoryEntry>> history(UUID caseId, HomewardUser reader) {
-        if (find(caseId, reader).isEmpty()) {
-            return Optional.empty();
-        }
+        return load(caseId, reader).map(loaded -> entries(loaded.messages()));
+    }
+
+    private List<HistoryEntry> entries(List<DomainEventMessage<?>> messages) {
         List<HistoryEntry> entries = new ArrayList<>();
-        for (DomainEventMessage<?> message : messages(caseId)) {
+        for (DomainEventMessage<?> message : messages) {
             CaseEvent event = (CaseEvent) message.getPayload();
             entries.add(new HistoryEntry(message.getIdentifier(), message.getSequenceNumber(),
                     event.getClass().getSimpleName(), event.effectiveOn(), message.getTimestamp(),
                     (String) message.getMetaData().get(RecordedBy.USER), (String) message.getMetaData().get(RecordedBy.OFFICE),
                     (String) message.getMetaData().get("correlationId"), fieldsOf(event)));
         }
-        return Optional.of(entries);
+        return entries;
     }
 
     private Map<String, Object> fieldsOf(CaseEvent event) {
