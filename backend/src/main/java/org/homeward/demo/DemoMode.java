@@ -3,8 +3,12 @@ package org.homeward.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 
 import org.homeward.casefile.CaseOpening;
+import org.homeward.casefile.CaseRecording;
+import org.homeward.casefile.NewCase;
+import org.homeward.casefile.OpenedCase;
 import org.homeward.security.HomewardUser;
 import org.homeward.security.UserAccounts;
 import org.slf4j.Logger;
@@ -25,16 +29,33 @@ public class DemoMode {
 
     private final DemoUsers users;
     private final UserAccounts accounts;
+    private static final long SEED = 20261122L;
+
     private final CaseOpening opening;
+    private final CaseRecording recording;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoMode(DemoUsers users, UserAccounts accounts, CaseOpening opening, JdbcClient jdbc, Clock clock) {
+    DemoMode(DemoUsers users, UserAccounts accounts, CaseOpening opening, CaseRecording recording, JdbcClient jdbc,
+             Clock clock) {
+        this.recording = recording;
         this.users = users;
         this.accounts = accounts;
         this.opening = opening;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    private int record(List<NewCase> cases, SyntheticJourney journeys, HomewardUser officer) {
+        int steps = 0;
+        for (NewCase newCase : cases) {
+            OpenedCase opened = opening.open(newCase, officer);
+            for (Object step : journeys.steps(opened.caseId(), newCase.nationality(), newCase.referredOn())) {
+                recording.record(opened.caseId(), step, officer);
+                steps++;
+            }
+        }
+        return steps;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -43,11 +64,11 @@ public class DemoMode {
         if (jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single() > 0) {
             return;
         }
-        SyntheticCaseload caseload = new SyntheticCaseload(20261122L, LocalDate.now(clock));
-        HomewardUser jakarta = accounts.loadUserByUsername("officer");
-        HomewardUser nairobi = accounts.loadUserByUsername("officer2");
-        caseload.cases("JKT", List.of("ID"), 24).forEach(newCase -> opening.open(newCase, jakarta));
-        caseload.cases("NBO", List.of("KE", "KE", "UG", "ET"), 16).forEach(newCase -> opening.open(newCase, nairobi));
-        log.info("Demo mode: recorded a synthetic caseload of 40 cases; sign in as officer / demo");
+        LocalDate today = LocalDate.now(clock);
+        SyntheticCaseload caseload = new SyntheticCaseload(SEED, today);
+        SyntheticJourney journeys = new SyntheticJourney(new Random(SEED + 1), today);
+        int steps = record(caseload.cases("JKT", List.of("ID"), 24), journeys, accounts.loadUserByUsername("officer"))
+                + record(caseload.cases("NBO", List.of("KE", "KE", "UG", "ET"), 16), journeys, accounts.loadUserByUsername("officer2"));
+        log.info("Demo mode: recorded a synthetic caseload of 40 cases with {} later steps; sign in as officer / demo", steps);
     }
 }
