@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.homeward.testsupport.ApiClient;
 import org.homeward.testsupport.ApiClient.Response;
 import org.homeward.testsupport.IntegrationTest;
@@ -34,6 +36,8 @@ class CaseApiTest {
     JdbcClient jdbc;
     @Autowired
     ElasticsearchClient elasticsearch;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     ApiClient api;
 
@@ -187,6 +191,28 @@ class CaseApiTest {
         JsonNode details = api.get("/actuator/health", TestUsers.ADMIN).json();
         assertThat(details.get("components").get("elasticsearch").get("status").asString()).isEqualTo("UP");
         assertThat(details.get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    @DisplayName("admins see how far the search projection trails the event store, and it catches up")
+    void reportsProjectionLag() {
+        StreamingEventProcessor projection = processing.eventProcessor("case-search", StreamingEventProcessor.class).orElseThrow();
+        projection.shutDown();
+        try {
+            api.post("/api/cases", TestUsers.JAKARTA_OFFICER, ApiClient.newCaseJson("Lag Person", "JKT"));
+            api.post("/api/cases", TestUsers.JAKARTA_OFFICER, ApiClient.newCaseJson("Lag Person", "JKT"));
+            assertThat(api.get("/actuator/metrics/homeward.projection.lag", TestUsers.ADMIN).json()
+                    .get("measurements").get(0).get("value").asDouble()).as("two events behind").isGreaterThanOrEqualTo(2);
+        } finally {
+            projection.start();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Response metric = api.get("/actuator/metrics/homeward.projection.lag", TestUsers.ADMIN);
+            assertThat(metric.status()).isEqualTo(200);
+            assertThat(metric.json().get("measurements").get(0).get("value").asDouble()).isZero();
+        });
+        assertThat(api.get("/actuator/metrics/homeward.projection.lag", TestUsers.JAKARTA_OFFICER).status()).isEqualTo(403);
     }
 
     private static List<String> fields(Response response) {
