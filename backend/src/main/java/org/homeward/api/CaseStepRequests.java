@@ -43,7 +43,7 @@ final class CaseStepRequests {
     }
 
     record Exploitation(@NotNull FormOfExploitation form, @NotNull String countryOfExploitation,
-                        List<String> transitCountries, @NotNull RecruitmentChannel recruitmentChannel,
+                        List<@NotNull String> transitCountries, @NotNull RecruitmentChannel recruitmentChannel,
                         @NotNull LocalDate startedOn, LocalDate endedOn) {
     }
 
@@ -85,7 +85,7 @@ final class CaseStepRequests {
     }
 
     record PsychosocialCheckIn(@NotNull CheckInMode mode, @NotNull Integer wellbeingScore,
-                               @NotNull Set<PsychosocialConcern> concerns, @NotNull Boolean referredToSpecialist,
+                               @NotNull Set<@NotNull PsychosocialConcern> concerns, @NotNull Boolean referredToSpecialist,
                                @NotNull LocalDate checkedInOn) {
     }
 
@@ -112,6 +112,10 @@ final class CaseStepRequests {
     }
 
     record Note(@NotBlank @Size(max = 4000) String text, @NotNull LocalDate notedOn) {
+        @Override
+        public String toString() {
+            return "Note[redacted, notedOn=" + notedOn + "]";
+        }
     }
 
     record Correction(@NotBlank String correctedEventId, @NotEmpty Map<String, Object> correctedValues,

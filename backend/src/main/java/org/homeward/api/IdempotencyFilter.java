@@ -3,13 +3,13 @@ package org.homeward.api;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.homeward.privacy.MasterKey;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,12 +40,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
 
+    /** How long a response is kept for retries, and when a request still "in progress" is taken as abandoned. */
+    static final Duration KEPT_FOR = Duration.ofHours(24);
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MasterKey masterKey;
 
-    IdempotencyFilter(JdbcClient jdbc, Clock clock) {
+    IdempotencyFilter(JdbcClient jdbc, Clock clock, MasterKey masterKey) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.masterKey = masterKey;
     }
 
     record Kept(String requestHash, Integer status, String contentType, String location, byte[] body) {
@@ -72,7 +78,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String hash = hash(request.getRequestURI(), body);
+        String hash = fingerprint(request.getRequestURI(), body);
+        forgetExpired(user.getName(), key);
         Optional<Kept> kept = find(user.getName(), key);
         if (kept.isPresent()) {
             replay(kept.get(), hash, response);
@@ -93,13 +100,31 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(new ReplayableRequest(request, body), captured);
         } finally {
-            keep(user.getName(), key, captured);
+            try {
+                keep(user.getName(), key, captured);
+            } catch (RuntimeException notKept) {
+                logger.warn("Could not keep the response for an Idempotency-Key; a retry will be processed again", notKept);
+            }
             captured.copyBodyToResponse();
         }
     }
 
+    /** Responses older than a day, and requests that never finished (the node died), no longer hold their key. */
+    private void forgetExpired(String username, String key) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                delete from idempotent_request
+                where created_at < :expired or (status is null and created_at < :abandoned and username = :username
+                      and idempotency_key = :key)""")
+                .param("expired", Timestamp.from(now.toInstant().minus(KEPT_FOR)))
+                .param("abandoned", Timestamp.from(now.toInstant().minus(ABANDONED_AFTER)))
+                .param("username", username).param("key", key)
+                .update();
+    }
+
     private void keep(String username, String key, ContentCachingResponseWrapper response) {
-        if (response.getStatus() >= 500) {
+        // A server error or a concurrent-change 409 invites a retry: it must run again, not replay the failure.
+        if (response.getStatus() >= 500 || response.getStatus() == HttpStatus.CONFLICT.value()) {
             jdbc.sql("delete from idempotent_request where username = :username and idempotency_key = :key")
                     .param("username", username).param("key", key).update();
             return;
@@ -148,16 +173,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 .optional();
     }
 
-    private static String hash(String uri, byte[] body) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(uri.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Keyed, so that the stored fingerprint of a body holding personal details cannot be matched to a guess. */
+    private String fingerprint(String uri, byte[] body) {
+        byte[] uriBytes = uri.getBytes(StandardCharsets.UTF_8);
+        byte[] request = new byte[uriBytes.length + 1 + body.length];
+        System.arraycopy(uriBytes, 0, request, 0, uriBytes.length);
+        System.arraycopy(body, 0, request, uriBytes.length + 1, body.length);
+        return HexFormat.of().formatHex(masterKey.fingerprint("idempotent-request", request));
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)

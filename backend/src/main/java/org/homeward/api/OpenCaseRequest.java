@@ -35,6 +35,10 @@ public record OpenCaseRequest(
             @NotBlank @Size(max = 200) String fullName,
             @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]{6,32}", message = "must be a phone number such as +62 812 3456 7890")
             String phone) {
+        @Override
+        public String toString() {
+            return "PersonalDetailsRequest[redacted]";
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

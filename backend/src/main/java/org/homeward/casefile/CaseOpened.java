@@ -19,7 +19,7 @@ public record CaseOpened(
         @Uncorrectable String office,
         ReferralSource referralSource,
         LocalDate referredOn,
-        Consent consent,
+        @Uncorrectable Consent consent,
         @Uncorrectable String openedBy) implements CaseEvent {
 
     @Override

@@ -39,6 +39,14 @@ public class CaseOpening {
         requirePresent(newCase.personalDetails(), "personalDetails");
         requirePresent(newCase.referredOn(), "referredOn");
         requirePresent(newCase.birthYear(), "birthYear");
+        // Refusals the case would make anyway, checked before a reference number is used up.
+        if (newCase.consent() == null || !newCase.consent().dataProcessing()) {
+            throw new CaseRuleViolation("consent.dataProcessing",
+                    "consent to data processing must be recorded before a case can be opened");
+        }
+        if (newCase.referredOn().getYear() < newCase.birthYear()) {
+            throw new CaseRuleViolation("referredOn", "the referral date cannot be before the person was born");
+        }
         UUID caseId = UUID.randomUUID();
         String reference = references.next(newCase.office(), newCase.referredOn().getYear());
         OpenCase command = new OpenCase(caseId, reference, protector.seal(caseId, newCase.personalDetails()),

@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -118,7 +119,14 @@ public final class Corrections {
             }
             if (Collection.class.isAssignableFrom(raw)) {
                 Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-                List<Object> converted = ((Collection<?>) value).stream().map(item -> convert(field, item, element)).toList();
+                List<Object> converted = new ArrayList<>();
+                for (Object item : (Collection<?>) value) {
+                    Object convertedItem = convert(field, item, element);
+                    if (convertedItem == null) {
+                        throw new CaseRuleViolation(where, field + " cannot hold empty values");
+                    }
+                    converted.add(convertedItem);
+                }
                 return Set.class.isAssignableFrom(raw) ? Set.copyOf(new LinkedHashSet<>(converted)) : converted;
             }
         } catch (ClassCastException | DateTimeParseException | NumberFormatException wrongType) {

@@ -41,8 +41,9 @@ final class EventRules {
     static void check(CaseEvent event, String dateField, CaseState state, LocalDate latestToday) {
         LocalDate effectiveOn = event.effectiveOn();
         require(effectiveOn != null, dateField, "the date is required");
-        checkFields(event, latestToday);
+        // first, so that the field rules' date arithmetic never meets an absurd year
         require(!effectiveOn.isAfter(latestToday), dateField, "the date cannot be in the future");
+        checkFields(event, latestToday);
         if (state != null && state.birthYear > 0) {
             require(effectiveOn.getYear() >= state.birthYear, dateField, "the date cannot be before the person was born");
         }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -302,13 +305,32 @@ public class ReintegrationCase {
         require(command.reason() != null, "reason", "the reason for the correction is required");
         CaseEvent corrected = Corrections.apply(original, command.correctedValues());
         EventRules.check(corrected, "correctedValues", original instanceof CaseOpened ? null : state, latestToday(clock));
-        CaseState after = history.with(command.correctedEventId(), corrected).state();
+        CaseState after;
+        try {
+            after = history.with(command.correctedEventId(), corrected).state();
+        } catch (IllegalArgumentException mismatch) {
+            throw new CaseRuleViolation("correctedValues", "the corrected amounts do not match their grant's currency");
+        }
         after.grants.forEach((grantId, grant) -> require(!grant.disbursed().exceeds(grant.amount()), "correctedValues",
                 "after this correction the tranches of grant " + grantId + " would exceed the approved amount"));
         apply(new EntryCorrected(caseId, command.correctedEventId(), original.getClass().getSimpleName(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(command.correctedValues())), command.reason(),
                 corrected.effectiveOn()));
         return lastEventId;
+    }
+
+    /**
+     * The office check of the application was made before this command took the case's lock: a transfer may have
+     * come in between. The case refuses commands recorded for any office but its own (commands without the
+     * meta-data come from tests and tools, not from users).
+     */
+    @CommandHandlerInterceptor
+    Object onlyForItsOwnOffice(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object office = command.getMetaData().get(RecordedBy.OFFICE);
+        if (office != null && state.office != null && !office.equals(state.office)) {
+            throw new UnknownCase(caseId);
+        }
+        return chain.proceed();
     }
 
     // --- the history

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -51,5 +52,22 @@ public final class MasterKey {
 
     SecretKey secretKey() {
         return key;
+    }
+
+    /**
+     * A keyed fingerprint (HMAC-SHA-256) of data, under a key derived for one purpose: unlike a plain hash, it
+     * cannot be recomputed from guessed personal details by someone who only holds the database.
+     */
+    public byte[] fingerprint(String purpose, byte[] data) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            byte[] purposeKey = derive.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return mac.doFinal(data);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is not available", e);
+        }
     }
 }

@@ -195,6 +195,13 @@ class CaseStepsApiTest {
         assertThat(badEnum.status()).isEqualTo(400);
         assertThat(badEnum.json().get("errors").get(0).get("field").asString()).isEqualTo("outcome");
 
+        Response nullConcern = api.post(someCase + "/psychosocial-check-ins", OFFICER, """
+                {"mode": "PHONE", "wellbeingScore": 5, "concerns": [null], "referredToSpecialist": false, "checkedInOn": "2026-06-01"}""");
+        assertThat(nullConcern.status()).isEqualTo(400);
+        Response farFuture = api.post(someCase + "/follow-ups", OFFICER, """
+                {"purpose": "CHECK_IN", "dueOn": "+999999999-12-31", "scheduledOn": "+999999999-12-31"}""");
+        assertThat(farFuture.status()).isIn(400, 422);
+
         Response twice = api.post(someCase + "/returned-home", OFFICER, """
                 {"returnedOn": "2026-03-25", "province": "Bali", "district": null}""");
         assertThat(twice.status()).isEqualTo(422);

@@ -46,6 +46,18 @@ class CaseLifeTest {
     }
 
     @Test
+    void refusesACommandRecordedForAnotherOfficeThanTheCasesOwn() {
+        fixture.given(opened(), new CaseTransferred(CASE_ID, "JKT", "NBO", "officer-nbo", JUNE))
+                .when(new AddNote(CASE_ID, new SealedText("key-1", "bm90ZQ=="), JUNE),
+                        Map.of(RecordedBy.USER, "officer-jkt", RecordedBy.OFFICE, "JKT"))
+                .expectException(UnknownCase.class).expectNoEvents();
+        fixture.given(opened())
+                .when(new AddNote(CASE_ID, new SealedText("key-1", "bm90ZQ=="), JUNE),
+                        Map.of(RecordedBy.USER, "officer-jkt", RecordedBy.OFFICE, "JKT"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void addsASealedNote() {
         SealedText note = new SealedText("key-1", "bm90ZQ==");
         fixture.given(opened())

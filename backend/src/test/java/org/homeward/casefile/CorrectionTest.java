@@ -107,6 +107,11 @@ class CorrectionTest {
                 .expectExceptionMessage("reference cannot be corrected").expectNoEvents();
         given.when(new CorrectEntry(CASE_ID, caseOpened, Map.of("birthYear", 1850), CorrectionReason.OTHER))
                 .expectException(CaseRuleViolation.class).expectNoEvents();
+        given.when(new CorrectEntry(CASE_ID, caseOpened, Map.of("consent", Map.of("dataProcessing", false)), CorrectionReason.OTHER))
+                .expectExceptionMessage("consent cannot be corrected").expectNoEvents();
+        String exploitation = idOf(1);
+        given.when(new CorrectEntry(CASE_ID, exploitation, Map.of("transitCountries", java.util.Arrays.asList("TH", null)), CorrectionReason.OTHER))
+                .expectExceptionMessage("transitCountries cannot hold empty values").expectNoEvents();
     }
 
     @Test

@@ -76,6 +76,9 @@ class JourneyTest {
         fixture.given(opened())
                 .when(new ArrangeReturnTravel(CASE_ID, "TH", "ID", TravelMode.SEA, LocalDate.of(2026, 2, 2), LocalDate.of(2025, 2, 1)))
                 .expectExceptionMessage("the departure is more than a year ahead").expectNoEvents();
+        fixture.given(opened())
+                .when(new ArrangeReturnTravel(CASE_ID, "TH", "ID", TravelMode.SEA, LocalDate.MAX, LocalDate.MAX))
+                .expectExceptionMessage("the date cannot be in the future").expectNoEvents();
     }
 
     @Test

@@ -47,6 +47,13 @@ record NodeLayout(Path home, Path distribution, RunAs runAs) {
             String name = HexFormat.of().formatHex(configured.toString().getBytes(StandardCharsets.UTF_8));
             Path fallback = Path.of("/var/tmp", "homeward-elasticsearch", name.substring(Math.max(0, name.length() - 32)));
             log.warn("User nobody cannot reach {}; keeping the Elasticsearch node's files in {} instead", configured, fallback);
+            // /var/tmp is writable by everyone: never run a node from a folder another user could have prepared
+            for (Path existing = fallback; existing != null && !existing.equals(Path.of("/var/tmp")); existing = existing.getParent()) {
+                if (Files.exists(existing) && !List.of("root", "nobody").contains(Files.getOwner(existing).getName())) {
+                    throw new IllegalStateException(existing + " belongs to " + Files.getOwner(existing).getName()
+                            + "; remove it, or set homeward.search.embedded.home to a folder user nobody can reach");
+                }
+            }
             Files.createDirectories(fallback);
             runAs.own(fallback.getParent());
             return fallback;
