@@ -65,6 +65,8 @@ final class EventRules {
                 require(e.recruitmentChannel() != null, "recruitmentChannel", "the recruitment channel is required (UNKNOWN if not known)");
                 require(e.endedOn() == null || !e.endedOn().isBefore(e.startedOn()), "endedOn",
                         "the exploitation cannot end before it began");
+                require(e.endedOn() == null || !e.endedOn().isAfter(latestToday), "endedOn",
+                        "the end of the exploitation cannot be in the future");
             }
             case ScreeningCompleted e -> require(e.outcome() != null, "outcome", "the screening outcome is required");
             case ConsentRecorded e -> require(e.dataProcessing(), "dataProcessing",

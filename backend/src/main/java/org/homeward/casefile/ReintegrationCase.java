@@ -98,11 +98,6 @@ public class ReintegrationCase {
 
     @CommandHandler
     String handle(RecordExploitation command, Clock clock) {
-        requireActive();
-        require(command.startedOn() != null, "startedOn", "the date the exploitation began is required");
-        require(!command.startedOn().isAfter(state.referredOn), "startedOn", "the exploitation cannot begin after the referral");
-        require(command.endedOn() == null || !command.endedOn().isAfter(latestToday(clock)), "endedOn",
-                "the end of the exploitation cannot be in the future");
         return record(new ExploitationRecorded(caseId, command.form(), command.countryOfExploitation(),
                 command.transitCountries() == null ? List.of() : List.copyOf(command.transitCountries()),
                 command.recruitmentChannel(), command.startedOn(), command.endedOn()), "startedOn", clock);
@@ -110,22 +105,16 @@ public class ReintegrationCase {
 
     @CommandHandler
     String handle(CompleteScreening command, Clock clock) {
-        requireActive();
         return record(new ScreeningCompleted(caseId, command.outcome(), command.screenedOn()), "screenedOn", clock);
     }
 
     @CommandHandler
     String handle(RecordConsent command, Clock clock) {
-        requireOpen();
         return record(new ConsentRecorded(caseId, command.dataProcessing(), command.dataSharing(), command.givenOn()), "givenOn", clock);
     }
 
     @CommandHandler
     String handle(WithdrawConsent command, Clock clock) {
-        requireOpen();
-        require(command.scope() != null, "scope", "say which consent is withdrawn");
-        require(command.scope() == ConsentScope.DATA_PROCESSING ? state.consentToDataProcessing : state.consentToDataSharing,
-                "scope", "there is no consent to " + command.scope().name().toLowerCase().replace('_', ' ') + " to withdraw");
         return record(new ConsentWithdrawn(caseId, command.scope(), command.withdrawnOn()), "withdrawnOn", clock);
     }
 
@@ -133,24 +122,18 @@ public class ReintegrationCase {
 
     @CommandHandler
     String handle(ProvideAssistance command, Clock clock) {
-        requireActive();
         return record(new AssistanceProvided(caseId, command.kind(), command.country(), command.provider(), command.cost(),
                 command.providedOn()), "providedOn", clock);
     }
 
     @CommandHandler
     String handle(ArrangeReturnTravel command, Clock clock) {
-        requireActive();
-        require(state.returnedOn == null, "arrangedOn", "the person has already returned home");
         return record(new ReturnTravelArranged(caseId, command.fromCountry(), command.toCountry(), command.mode(),
                 command.departureOn(), command.arrangedOn()), "arrangedOn", clock);
     }
 
     @CommandHandler
     String handle(RecordReturnHome command, Clock clock) {
-        requireActive();
-        require(state.returnedOn == null, "returnedOn", "the return home is already recorded (on " + state.returnedOn
-                + "); correct that entry instead");
         return record(new ReturnedHome(caseId, command.province(), command.district(), command.returnedOn()), "returnedOn", clock);
     }
 
@@ -158,62 +141,37 @@ public class ReintegrationCase {
 
     @CommandHandler
     String handle(AgreeReintegrationPlan command, Clock clock) {
-        requireActive();
-        requireReturned();
         return record(new ReintegrationPlanAgreed(caseId, command.economicGoal(), command.socialGoal(),
                 command.psychosocialGoal(), command.budget(), command.agreedOn()), "agreedOn", clock);
     }
 
     @CommandHandler
     String handle(ProvideEconomicSupport command, Clock clock) {
-        requireActive();
-        requireReturned();
         return record(new EconomicSupportProvided(caseId, command.kind(), command.value(), command.providedOn()), "providedOn", clock);
     }
 
     @CommandHandler
     String handle(ApproveBusinessGrant command, Clock clock) {
-        requireActive();
-        requireReturned();
-        require(state.planAgreed, "grantId", "a business grant needs an agreed reintegration plan");
-        require(state.screening == null || state.screening.isVictim(), "grantId",
-                "the person was screened as not a victim of trafficking");
-        require(!state.grants.containsKey(command.grantId()), "grantId", "this grant is already approved");
         return record(new BusinessGrantApproved(caseId, command.grantId(), command.businessType(), command.amount(),
                 command.approvedOn()), "approvedOn", clock);
     }
 
     @CommandHandler
     String handle(DisburseGrantTranche command, Clock clock) {
-        requireActive();
-        CaseState.Grant grant = grant(command.grantId());
-        String amountProblem = Money.problemWith(command.amount());
-        require(amountProblem == null, "amount", amountProblem);
-        require(grant.amount().currency().equals(command.amount().currency()), "amount.currency",
-                "tranches are paid in the grant's currency, " + grant.amount().currency());
-        require(command.disbursedOn() == null || !command.disbursedOn().isBefore(grant.approvedOn()), "disbursedOn",
-                "a tranche cannot be paid before the grant was approved");
-        require(!grant.disbursed().add(command.amount()).exceeds(grant.amount()), "amount",
-                "this tranche would take the payments to " + grant.disbursed().add(command.amount())
-                        + ", beyond the approved " + grant.amount());
-        return record(new BusinessGrantTrancheDisbursed(caseId, command.grantId(), grant.tranches() + 1, command.amount(),
+        CaseState.Grant grant = state.grants.get(command.grantId());
+        int trancheNumber = grant == null ? 1 : grant.tranches() + 1;
+        return record(new BusinessGrantTrancheDisbursed(caseId, command.grantId(), trancheNumber, command.amount(),
                 command.disbursedOn()), "disbursedOn", clock);
     }
 
     @CommandHandler
     String handle(ReportBusinessStatus command, Clock clock) {
-        requireActive();
-        CaseState.Grant grant = grant(command.grantId());
-        require(grant.tranches() > 0, "grantId", "no tranche of this grant has been paid yet");
-        require(command.reportedOn() == null || !command.reportedOn().isBefore(grant.approvedOn()), "reportedOn",
-                "the report cannot be dated before the grant was approved");
         return record(new BusinessStatusReported(caseId, command.grantId(), command.status(), command.monthlyIncome(),
                 command.reportedOn()), "reportedOn", clock);
     }
 
     @CommandHandler
     String handle(RecordPsychosocialCheckIn command, Clock clock) {
-        requireActive();
         return record(new PsychosocialCheckInRecorded(caseId, command.mode(), command.wellbeingScore(),
                 command.concerns() == null ? null : java.util.Set.copyOf(command.concerns()),
                 command.referredToSpecialist(), command.checkedInOn()), "checkedInOn", clock);
@@ -221,13 +179,11 @@ public class ReintegrationCase {
 
     @CommandHandler
     String handle(ProvideSocialSupport command, Clock clock) {
-        requireActive();
         return record(new SocialSupportProvided(caseId, command.kind(), command.providedOn()), "providedOn", clock);
     }
 
     @CommandHandler
     String handle(MakeReferral command, Clock clock) {
-        requireActive();
         return record(new ReferralMade(caseId, command.service(), command.organisation(), command.referredOn()), "referredOn", clock);
     }
 
@@ -235,23 +191,17 @@ public class ReintegrationCase {
 
     @CommandHandler
     String handle(ScheduleFollowUp command, Clock clock) {
-        requireActive();
-        require(!state.followUps.containsKey(command.followUpId()), "followUpId", "this follow-up is already scheduled");
         return record(new FollowUpScheduled(caseId, command.followUpId(), command.purpose(), command.dueOn(),
                 command.scheduledOn()), "scheduledOn", clock);
     }
 
     @CommandHandler
     String handle(CompleteFollowUp command, Clock clock) {
-        requireActive();
-        pendingFollowUp(command.followUpId(), command.completedOn(), "completedOn");
         return record(new FollowUpCompleted(caseId, command.followUpId(), command.mode(), command.completedOn()), "completedOn", clock);
     }
 
     @CommandHandler
     String handle(RecordMissedFollowUp command, Clock clock) {
-        requireActive();
-        pendingFollowUp(command.followUpId(), command.lastAttemptOn(), "lastAttemptOn");
         return record(new FollowUpMissed(caseId, command.followUpId(), command.attempts(), command.lastAttemptOn()), "lastAttemptOn", clock);
     }
 
@@ -259,43 +209,33 @@ public class ReintegrationCase {
 
     @CommandHandler
     String handle(ReassignCase command, Clock clock) {
-        requireOpen();
-        require(command.toOfficer() == null || !command.toOfficer().equals(state.officer), "toOfficer",
-                "the case is already assigned to " + state.officer);
         return record(new CaseReassigned(caseId, state.officer, command.toOfficer(), command.reassignedOn()), "reassignedOn", clock);
     }
 
     @CommandHandler
     String handle(TransferCase command, Clock clock) {
-        requireOpen();
-        require(command.toOffice() == null || !command.toOffice().equals(state.office), "toOffice",
-                "the case already belongs to " + state.office);
-        return record(new CaseTransferred(caseId, state.office, command.toOffice(), command.toOfficer(), command.transferredOn()), "transferredOn", clock);
+        return record(new CaseTransferred(caseId, state.office, command.toOffice(), command.toOfficer(),
+                command.transferredOn()), "transferredOn", clock);
     }
 
     @CommandHandler
     String handle(AddNote command, Clock clock) {
-        requireOpen();
         return record(new NoteAdded(caseId, command.note(), command.notedOn()), "notedOn", clock);
     }
 
     @CommandHandler
     String handle(CloseCase command, Clock clock) {
-        requireOpen();
         return record(new CaseClosed(caseId, command.reason(), command.closedOn()), "closedOn", clock);
     }
 
     @CommandHandler
     String handle(ReopenCase command, Clock clock) {
-        require(state.status == CaseStatus.CLOSED, "caseId", "the case is not closed");
-        require(command.reopenedOn() == null || !command.reopenedOn().isBefore(state.closedOn), "reopenedOn",
-                "a case cannot be reopened before it was closed (" + state.closedOn + ")");
         return record(new CaseReopened(caseId, command.reason(), command.reopenedOn()), "reopenedOn", clock);
     }
 
     @CommandHandler
     String handle(CorrectEntry command, Clock clock) {
-        requireOpen();
+        require(state.status == CaseStatus.OPEN, "caseId", "the case is closed; reopen it first");
         CaseEvent original = history.get(command.correctedEventId());
         require(original != null, "correctedEventId", "this case has no such entry");
         require(NOT_CORRECTABLE.stream().noneMatch(type -> type.isInstance(original)), "correctedEventId",
@@ -304,15 +244,7 @@ public class ReintegrationCase {
                 "say which values are corrected");
         require(command.reason() != null, "reason", "the reason for the correction is required");
         CaseEvent corrected = Corrections.apply(original, command.correctedValues());
-        EventRules.check(corrected, "correctedValues", original instanceof CaseOpened ? null : state, latestToday(clock));
-        CaseState after;
-        try {
-            after = history.with(command.correctedEventId(), corrected).state();
-        } catch (IllegalArgumentException mismatch) {
-            throw new CaseRuleViolation("correctedValues", "the corrected amounts do not match their grant's currency");
-        }
-        after.grants.forEach((grantId, grant) -> require(!grant.disbursed().exceeds(grant.amount()), "correctedValues",
-                "after this correction the tranches of grant " + grantId + " would exceed the approved amount"));
+        replayChecking(history.with(command.correctedEventId(), corrected), latestToday(clock));
         apply(new EntryCorrected(caseId, command.correctedEventId(), original.getClass().getSimpleName(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(command.correctedValues())), command.reason(),
                 corrected.effectiveOn()));
@@ -357,39 +289,32 @@ public class ReintegrationCase {
         return lastEventId;
     }
 
-    private static void record(CaseEvent event, String dateField, CaseState state, Clock clock) {
-        EventRules.check(event, dateField, state, latestToday(clock));
+    private static void record(CaseEvent event, String dateField, CaseState before, Clock clock) {
+        HistoryRules.checkAccepts(event, before);
+        EventRules.check(event, dateField, before, latestToday(clock));
+        HistoryRules.checkAgainst(event, before, dateField);
         apply(event);
     }
 
-    private void requireOpen() {
-        require(state.status == CaseStatus.OPEN, "caseId", "the case is closed; reopen it first");
-    }
-
-    /** Open, and the person's consent to data processing in force. */
-    private void requireActive() {
-        requireOpen();
-        require(state.consentToDataProcessing, "caseId",
-                "consent to data processing was withdrawn: record renewed consent, or close the case");
-    }
-
-    private void requireReturned() {
-        require(state.returnedOn != null, "caseId", "the person has not returned home yet; record the return first");
-    }
-
-    private CaseState.Grant grant(UUID grantId) {
-        CaseState.Grant grant = state.grants.get(grantId);
-        require(grant != null, "grantId", "this case has no such grant");
-        return grant;
-    }
-
-    private void pendingFollowUp(UUID followUpId, LocalDate on, String dateField) {
-        CaseState.FollowUp followUp = state.followUps.get(followUpId);
-        require(followUp != null, "followUpId", "this case has no such follow-up");
-        require(followUp.status() == CaseState.FollowUpStatus.SCHEDULED, "followUpId",
-                "this follow-up was already recorded as " + followUp.status().name().toLowerCase());
-        require(on == null || !on.isBefore(followUp.scheduledOn()), dateField,
-                "the contact cannot be before the follow-up was scheduled");
+    /**
+     * A corrected history must be one the case would have accepted: every event is checked again, in order,
+     * against the state the corrected events before it lead to.
+     */
+    private static void replayChecking(CorrectedHistory corrected, LocalDate latestToday) {
+        CaseState replayed = new CaseState();
+        try {
+            for (CaseEvent event : corrected.events()) {
+                if (event instanceof EntryCorrected) {
+                    continue; // its values are already in the events it corrected
+                }
+                HistoryRules.checkAccepts(event, replayed);
+                EventRules.check(event, "correctedValues", event instanceof CaseOpened ? null : replayed, latestToday);
+                HistoryRules.checkAgainst(event, replayed, "correctedValues");
+                replayed.apply(event);
+            }
+        } catch (IllegalArgumentException mismatch) {
+            throw new CaseRuleViolation("correctedValues", "the corrected amounts do not match their grant's currency");
+        }
     }
 
     private static LocalDate latestToday(Clock clock) {

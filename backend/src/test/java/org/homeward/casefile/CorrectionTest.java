@@ -76,8 +76,19 @@ class CorrectionTest {
         String tranche = idOf(5);
         given.when(new CorrectEntry(CASE_ID, tranche, Map.of("amount", Map.of("amount", "1600", "currency", "USD")),
                         CorrectionReason.TYPING_ERROR))
-                .expectExceptionMessage("after this correction the tranches of grant " + GRANT_ID + " would exceed the approved amount")
+                .expectExceptionMessage("this tranche would take the payments to 1600 USD, beyond the approved 1500 USD")
                 .expectNoEvents();
+    }
+
+    @Test
+    void aCorrectionCannotMakeALaterEntryBreakItsRules() {
+        TestExecutor<ReintegrationCase> given = granted();
+        String grant = idOf(4);
+        String exploitation = idOf(1);
+        given.when(new CorrectEntry(CASE_ID, grant, Map.of("effectiveOn", "2025-04-20"), CorrectionReason.WRONG_DATE))
+                .expectExceptionMessage("a tranche cannot be paid before the grant was approved").expectNoEvents();
+        given.when(new CorrectEntry(CASE_ID, exploitation, Map.of("startedOn", "2025-01-11", "endedOn", "2025-01-12"), CorrectionReason.WRONG_DATE))
+                .expectExceptionMessage("the exploitation cannot begin after the referral").expectNoEvents();
     }
 
     @Test
