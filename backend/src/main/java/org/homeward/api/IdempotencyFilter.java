@@ -10,10 +10,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.homeward.privacy.MasterKey;
+import org.homeward.security.ProblemResponses;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -73,8 +73,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (key.isBlank() || key.length() > 200 || !key.matches("[\\x21-\\x7E]+")) {
-            problem(response, HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
-                    "The Idempotency-Key must be 1 to 200 visible ASCII characters, such as a UUID.");
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
+                    "The Idempotency-Key must be 1 to 200 visible ASCII characters, such as a UUID.", request.getRequestURI());
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -82,7 +82,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         forgetExpired(user.getName(), key);
         Optional<Kept> kept = find(user.getName(), key);
         if (kept.isPresent()) {
-            replay(kept.get(), hash, response);
+            replay(kept.get(), hash, request.getRequestURI(), response);
             return;
         }
         try {
@@ -92,8 +92,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     .param("username", user.getName()).param("key", key).param("hash", hash)
                     .param("createdAt", Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException concurrentFirstAttempt) {
-            problem(response, HttpStatus.CONFLICT, "Request in progress",
-                    "A request with this Idempotency-Key is still being processed; retry in a moment.");
+            ProblemResponses.write(response, HttpStatus.CONFLICT, "Request in progress",
+                    "A request with this Idempotency-Key is still being processed; retry in a moment.", request.getRequestURI());
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -139,15 +139,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 .param("username", username).param("key", key).update();
     }
 
-    private void replay(Kept kept, String hash, HttpServletResponse response) throws IOException {
+    private void replay(Kept kept, String hash, String path, HttpServletResponse response) throws IOException {
         if (!kept.requestHash().equals(hash)) {
-            problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
-                    "This Idempotency-Key was already used for a different request.");
+            ProblemResponses.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
+                    "This Idempotency-Key was already used for a different request.", path);
             return;
         }
         if (kept.status() == null) {
-            problem(response, HttpStatus.CONFLICT, "Request in progress",
-                    "A request with this Idempotency-Key is still being processed; retry in a moment.");
+            ProblemResponses.write(response, HttpStatus.CONFLICT, "Request in progress",
+                    "A request with this Idempotency-Key is still being processed; retry in a moment.", path);
             return;
         }
         response.setStatus(kept.status());
@@ -180,15 +180,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         System.arraycopy(uriBytes, 0, request, 0, uriBytes.length);
         System.arraycopy(body, 0, request, uriBytes.length + 1, body.length);
         return HexFormat.of().formatHex(masterKey.fingerprint("idempotent-request", request));
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** The request with its body read once for the hash and offered again to the controller. */

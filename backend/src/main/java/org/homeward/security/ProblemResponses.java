@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * 401 and 403 for the API as {@code application/problem+json}, written directly: a container error page would be
  * served through the views' security chain and turn into a redirect to the login page.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
@@ -33,12 +33,12 @@ final class ProblemResponses {
                 "Your role does not allow this.", request.getRequestURI());
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
-                              String instance) throws IOException {
+    /** Writes a problem with fixed texts (no escaping needed but for the request path) straight to the response. */
+    public static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
+                             String instance) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        // Fixed texts only, so no escaping is needed beyond the request path.
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + instance.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
