@@ -2,9 +2,12 @@ package org.homeward.casefile;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.homeward.casefile.assessment.ReintegrationAssessed;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -39,6 +42,7 @@ final class CaseState {
     boolean planAgreed;
     final Map<UUID, Grant> grants = new HashMap<>();
     final Map<UUID, FollowUp> followUps = new HashMap<>();
+    final Set<UUID> assessments = new HashSet<>();
 
     record Grant(LocalDate approvedOn, Money amount, Money disbursed, int tranches) {
         Grant disburse(Money tranche) {
@@ -87,6 +91,7 @@ final class CaseState {
                     (id, followUp) -> new FollowUp(followUp.scheduledOn(), followUp.dueOn(), FollowUpStatus.COMPLETED, completed.effectiveOn()));
             case FollowUpMissed missed -> followUps.computeIfPresent(missed.followUpId(),
                     (id, followUp) -> new FollowUp(followUp.scheduledOn(), followUp.dueOn(), FollowUpStatus.MISSED, missed.effectiveOn()));
+            case ReintegrationAssessed assessed -> assessments.add(assessed.assessmentId());
             case CaseReassigned reassigned -> officer = reassigned.toOfficer();
             case CaseTransferred transferred -> {
                 office = transferred.toOffice();

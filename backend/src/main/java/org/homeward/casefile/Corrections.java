@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.UUID;
 /**
  * Applies the corrected values of an {@link EntryCorrected} to the event it corrects, giving the event as it
  * should have been recorded. Values arrive as a JSON parser gives them (strings, numbers, booleans, lists, maps) and
- * are converted to the event's field types; identifiers and sealed personal data cannot be corrected this way.
+ * are converted to the event's field types; identifiers and sealed personal data cannot be corrected this way. A list
+ * or a map (such as an assessment's answers) is corrected as a whole: the corrected value replaces the recorded one.
  */
 public final class Corrections {
 
@@ -128,6 +131,19 @@ public final class Corrections {
                     converted.add(convertedItem);
                 }
                 return Set.class.isAssignableFrom(raw) ? Set.copyOf(new LinkedHashSet<>(converted)) : converted;
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                Type[] keyAndValue = ((ParameterizedType) type).getActualTypeArguments();
+                Map<Object, Object> converted = new LinkedHashMap<>();
+                for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                    Object key = convert(field, entry.getKey(), keyAndValue[0]);
+                    Object convertedValue = convert(field, entry.getValue(), keyAndValue[1]);
+                    if (key == null || convertedValue == null) {
+                        throw new CaseRuleViolation(where, field + " cannot hold empty values");
+                    }
+                    converted.put(key, convertedValue);
+                }
+                return Collections.unmodifiableMap(converted);
             }
         } catch (ClassCastException | DateTimeParseException | NumberFormatException wrongType) {
             throw new CaseRuleViolation(where, field + " has the wrong type or format");

@@ -2,7 +2,11 @@ package org.homeward.casefile;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
+import org.homeward.casefile.assessment.ReintegrationAssessed;
+import org.homeward.casefile.assessment.ScoringScheme;
+import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -24,8 +28,9 @@ import org.homeward.casefile.reintegration.SocialSupportProvided;
 
 /**
  * The rules every event must satisfy on its own: required fields, codes, ranges, amounts and its effective date
- * (not in the future, not before the person was born, not before the exploitation began where that is known).
- * Checked when a command would record the event, and again when a correction would change it.
+ * (not in the future, not before the person was born, not before the exploitation began where that is known), and an
+ * assessment's answers against its scoring scheme. Checked when a command would record the event, and again when a
+ * correction would change it.
  */
 final class EventRules {
 
@@ -37,13 +42,14 @@ final class EventRules {
     /**
      * @param dateField the name under which the caller gave the effective date (such as {@code returnedOn}), so that
      *                  a refusal points at the field the caller knows
+     * @param schemes   the scoring schemes, needed for an assessment only ({@code null} where no assessment can occur)
      */
-    static void check(CaseEvent event, String dateField, CaseState state, LocalDate latestToday) {
+    static void check(CaseEvent event, String dateField, CaseState state, LocalDate latestToday, ScoringSchemes schemes) {
         LocalDate effectiveOn = event.effectiveOn();
         require(effectiveOn != null, dateField, "the date is required");
         // first, so that the field rules' date arithmetic never meets an absurd year
         require(!effectiveOn.isAfter(latestToday), dateField, "the date cannot be in the future");
-        checkFields(event, latestToday);
+        checkFields(event, latestToday, schemes);
         if (state != null && state.birthYear > 0) {
             require(effectiveOn.getYear() >= state.birthYear, dateField, "the date cannot be before the person was born");
         }
@@ -53,7 +59,7 @@ final class EventRules {
         }
     }
 
-    private static void checkFields(CaseEvent event, LocalDate latestToday) {
+    private static void checkFields(CaseEvent event, LocalDate latestToday, ScoringSchemes schemes) {
         switch (event) {
             case ExploitationRecorded e -> {
                 require(e.form() != null, "form", "the form of exploitation is required");
@@ -144,6 +150,10 @@ final class EventRules {
             case FollowUpCompleted e -> require(e.mode() != null, "mode", "the mode of contact is required");
             case FollowUpMissed e -> require(e.attempts() >= 1 && e.attempts() <= FollowUpMissed.MOST_ATTEMPTS, "attempts",
                     "a missed follow-up takes between 1 and " + FollowUpMissed.MOST_ATTEMPTS + " attempts");
+            case ReintegrationAssessed e -> {
+                require(e.assessmentId() != null, "assessmentId", "an assessment needs an identifier");
+                answers(e, Objects.requireNonNull(schemes, "an assessment is checked against the scoring schemes"));
+            }
             case CaseReassigned e -> text(e.toOfficer(), "toOfficer");
             case CaseTransferred e -> {
                 text(e.toOffice(), "toOffice");
@@ -171,6 +181,17 @@ final class EventRules {
         if (!rule) {
             throw new CaseRuleViolation(field, reason);
         }
+    }
+
+    /** The scheme must exist, and the answers must answer each of its indicators with one of that indicator's codes. */
+    private static void answers(ReintegrationAssessed e, ScoringSchemes schemes) {
+        require(e.schemeVersion() != null && !e.schemeVersion().isBlank(), "schemeVersion",
+                "the version of the scoring scheme is required, such as " + schemes.newest().id());
+        ScoringScheme scheme = schemes.find(e.schemeVersion()).orElseThrow(() -> new CaseRuleViolation("schemeVersion",
+                "no such scoring scheme; known: " + schemes.ids()));
+        scheme.problemWith(e.answers()).ifPresent(problem -> {
+            throw new CaseRuleViolation(problem.field(), problem.reason());
+        });
     }
 
     private static void country(String code, String field) {

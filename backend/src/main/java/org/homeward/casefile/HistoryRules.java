@@ -2,6 +2,7 @@ package org.homeward.casefile;
 
 import static org.homeward.casefile.EventRules.require;
 
+import org.homeward.casefile.assessment.ReintegrationAssessed;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -19,7 +20,7 @@ import org.homeward.casefile.reintegration.ReintegrationPlanAgreed;
 
 /**
  * The rules that depend on what the case recorded before an event: whether the case is open and consent in force,
- * what has already happened (a return, a plan, a grant and its payments, a follow-up). The aggregate checks them
+ * what has already happened (a return, a plan, a grant and its payments, a follow-up, an assessment). The aggregate checks them
  * when a command would record an event, and again over the whole history when a correction would change it.
  */
 final class HistoryRules {
@@ -84,6 +85,12 @@ final class HistoryRules {
                 require(grant.tranches() > 0, "grantId", "no tranche of this grant has been paid yet");
                 require(!e.effectiveOn().isBefore(grant.approvedOn()), dateField,
                         "the report cannot be dated before the grant was approved");
+            }
+            case ReintegrationAssessed e -> {
+                requireReturned(before);
+                require(!e.effectiveOn().isBefore(before.returnedOn), dateField,
+                        "an assessment cannot be dated before the return home (" + before.returnedOn + ")");
+                require(!before.assessments.contains(e.assessmentId()), "assessmentId", "this assessment is already recorded");
             }
             case FollowUpScheduled e -> require(!before.followUps.containsKey(e.followUpId()), "followUpId",
                     "this follow-up is already scheduled");

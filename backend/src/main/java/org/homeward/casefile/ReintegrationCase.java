@@ -19,6 +19,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.homeward.casefile.assessment.RecordReintegrationAssessment;
+import org.homeward.casefile.assessment.ReintegrationAssessed;
+import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.casefile.followup.CompleteFollowUp;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
@@ -93,7 +96,7 @@ public class ReintegrationCase {
         require(command.referredOn() != null, "referredOn", "the referral date is required");
         record(new CaseOpened(command.caseId(), command.reference(), command.personalDetails(), command.sex(),
                 command.birthYear(), command.nationality(), command.office(), command.referralSource(),
-                command.referredOn(), command.consent(), command.openedBy()), "referredOn", null, clock);
+                command.referredOn(), command.consent(), command.openedBy()), "referredOn", null, clock, null);
     }
 
     @CommandHandler
@@ -205,6 +208,23 @@ public class ReintegrationCase {
         return record(new FollowUpMissed(caseId, command.followUpId(), command.attempts(), command.lastAttemptOn()), "lastAttemptOn", clock);
     }
 
+    // --- outcomes
+
+    /**
+     * Whether the answers fit their questionnaire depends on the scoring schemes, which are configuration, not case
+     * history. Axon hands the {@link ScoringSchemes} bean to this handler as a parameter, as it hands every handler the
+     * {@link Clock}, so the case checks the answers itself, among its other rules and under its lock, whoever sends
+     * the command (the API, the demo caseload, a later import), and a correction of the answers meets the same rule.
+     * A check in {@link CaseRecording} before sending, as done for what only the application knows (offices, users),
+     * would leave the other senders and the corrections unchecked.
+     */
+    @CommandHandler
+    String handle(RecordReintegrationAssessment command, Clock clock, ScoringSchemes schemes) {
+        return record(new ReintegrationAssessed(caseId, command.assessmentId(), command.schemeVersion(),
+                command.answers() == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(command.answers())),
+                command.assessedOn()), "assessedOn", clock, schemes);
+    }
+
     // --- case life
 
     @CommandHandler
@@ -234,7 +254,7 @@ public class ReintegrationCase {
     }
 
     @CommandHandler
-    String handle(CorrectEntry command, Clock clock) {
+    String handle(CorrectEntry command, Clock clock, ScoringSchemes schemes) {
         require(state.status == CaseStatus.OPEN, "caseId", "the case is closed; reopen it first");
         CaseEvent original = history.get(command.correctedEventId());
         require(original != null, "correctedEventId", "this case has no such entry");
@@ -244,7 +264,7 @@ public class ReintegrationCase {
                 "say which values are corrected");
         require(command.reason() != null, "reason", "the reason for the correction is required");
         CaseEvent corrected = Corrections.apply(original, command.correctedValues());
-        replayChecking(history.with(command.correctedEventId(), corrected), latestToday(clock));
+        replayChecking(history.with(command.correctedEventId(), corrected), latestToday(clock), schemes);
         apply(new EntryCorrected(caseId, command.correctedEventId(), original.getClass().getSimpleName(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(command.correctedValues())), command.reason(),
                 corrected.effectiveOn()));
@@ -285,13 +305,18 @@ public class ReintegrationCase {
 
     /** Records the event and answers its identifier, by which a correction can later point at it. */
     private String record(CaseEvent event, String dateField, Clock clock) {
-        record(event, dateField, state, clock);
+        return record(event, dateField, clock, null);
+    }
+
+    /** @param schemes the scoring schemes, for an assessment; the handlers of other events have none to give */
+    private String record(CaseEvent event, String dateField, Clock clock, ScoringSchemes schemes) {
+        record(event, dateField, state, clock, schemes);
         return lastEventId;
     }
 
-    private static void record(CaseEvent event, String dateField, CaseState before, Clock clock) {
+    private static void record(CaseEvent event, String dateField, CaseState before, Clock clock, ScoringSchemes schemes) {
         HistoryRules.checkAccepts(event, before);
-        EventRules.check(event, dateField, before, latestToday(clock));
+        EventRules.check(event, dateField, before, latestToday(clock), schemes);
         HistoryRules.checkAgainst(event, before, dateField);
         apply(event);
     }
@@ -300,7 +325,7 @@ public class ReintegrationCase {
      * A corrected history must be one the case would have accepted: every event is checked again, in order,
      * against the state the corrected events before it lead to.
      */
-    private static void replayChecking(CorrectedHistory corrected, LocalDate latestToday) {
+    private static void replayChecking(CorrectedHistory corrected, LocalDate latestToday, ScoringSchemes schemes) {
         CaseState replayed = new CaseState();
         try {
             for (CaseEvent event : corrected.events()) {
@@ -308,7 +333,7 @@ public class ReintegrationCase {
                     continue; // its values are already in the events it corrected
                 }
                 HistoryRules.checkAccepts(event, replayed);
-                EventRules.check(event, "correctedValues", event instanceof CaseOpened ? null : replayed, latestToday);
+                EventRules.check(event, "correctedValues", event instanceof CaseOpened ? null : replayed, latestToday, schemes);
                 HistoryRules.checkAgainst(event, replayed, "correctedValues");
                 replayed.apply(event);
             }

@@ -25,6 +25,7 @@ class ReintegrationCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ReintegrationCase.class);
         fixture.registerInjectableResource(NOW);
+        fixture.registerInjectableResource(CaseHistories.SCHEMES);
     }
 
     private static OpenCase openCase(int birthYear, String nationality, LocalDate referredOn, Consent consent) {
