@@ -105,6 +105,11 @@ final class CaseStepRequests {
     record FollowUpMissed(@NotNull Integer attempts, @NotNull LocalDate lastAttemptOn) {
     }
 
+    /** {@code answers}: indicator code to answer code, every indicator of the scheme {@code schemeVersion}. */
+    record Assessment(@NotNull LocalDate assessedOn, @NotBlank String schemeVersion,
+                      @NotEmpty Map<@NotBlank String, @NotBlank String> answers) {
+    }
+
     record Reassignment(@NotBlank String toOfficer, @NotNull LocalDate reassignedOn) {
     }
 

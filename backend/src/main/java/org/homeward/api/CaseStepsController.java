@@ -13,6 +13,7 @@ import org.homeward.casefile.ReassignCase;
 import org.homeward.casefile.ReopenCase;
 import org.homeward.casefile.TransferCase;
 import org.homeward.casefile.UnknownCase;
+import org.homeward.casefile.assessment.RecordReintegrationAssessment;
 import org.homeward.casefile.followup.CompleteFollowUp;
 import org.homeward.casefile.followup.RecordMissedFollowUp;
 import org.homeward.casefile.followup.ScheduleFollowUp;
@@ -45,7 +46,7 @@ import jakarta.validation.Valid;
 
 /**
  * One endpoint per step of a case, named after the domain. Each answers 201 with the recorded history entry's
- * location; grants and follow-ups also answer the identifier later steps refer to.
+ * location; grants, follow-ups and assessments also answer the identifier later steps refer to.
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
@@ -59,7 +60,7 @@ class CaseStepsController {
         this.records = records;
     }
 
-    /** What a recorded step answers; {@code id} is the new grant's or follow-up's identifier, where there is one. */
+    /** What a recorded step answers; {@code id} is the new grant's, follow-up's or assessment's identifier, if any. */
     record Recorded(UUID caseId, String eventId, UUID id) {
     }
 
@@ -193,6 +194,14 @@ class CaseStepsController {
                                             @AuthenticationPrincipal HomewardUser officer) {
         return recorded(caseId, null, recording.record(caseId, new RecordMissedFollowUp(caseId, followUpId,
                 body.attempts(), body.lastAttemptOn()), officer));
+    }
+
+    @PostMapping("/assessments")
+    ResponseEntity<Recorded> assessment(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Assessment body,
+                                        @AuthenticationPrincipal HomewardUser officer) {
+        UUID assessmentId = UUID.randomUUID();
+        return recorded(caseId, assessmentId, recording.record(caseId, new RecordReintegrationAssessment(caseId,
+                assessmentId, body.assessedOn(), body.schemeVersion(), body.answers()), officer));
     }
 
     @PostMapping("/reassignment")

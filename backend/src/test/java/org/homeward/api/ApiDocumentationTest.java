@@ -25,7 +25,7 @@ class ApiDocumentationTest {
                 "/api/cases/{caseId}/returned-home", "/api/cases/{caseId}/business-grants",
                 "/api/cases/{caseId}/business-grants/{grantId}/tranches", "/api/cases/{caseId}/psychosocial-check-ins",
                 "/api/cases/{caseId}/follow-ups/{followUpId}/completion", "/api/cases/{caseId}/corrections",
-                "/api/cases/{caseId}/closure");
+                "/api/cases/{caseId}/assessments", "/api/cases/{caseId}/closure");
         assertThat(new ApiClient(port).get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }
 }

@@ -221,6 +221,39 @@ class CaseStepsApiTest {
     }
 
     @Test
+    @DisplayName("an assessment records answers in the codes of its scheme; an answer off its scale is refused at its field")
+    void recordsAReintegrationAssessment() {
+        String someCase = openCase();
+        step(someCase + "/returned-home", """
+                {"returnedOn": "2026-03-21", "province": "Bali", "district": null}""");
+        String answers = """
+                {"economic.economic_situation_satisfaction": "satisfied", "economic.food_security": "rarely",
+                 "economic.debt": "no_debt", "economic.income_activity": "occasional", "economic.productive_assets": "no",
+                 "economic.ability_to_borrow": "with_difficulty", "economic.work_satisfaction": "neutral",
+                 "social.housing": "good", "social.schooling_of_children": "no_school_age_children",
+                 "social.identity_documents": "all", "social.health_care": "fair", "social.safe_drinking_water": "good",
+                 "social.access_to_justice": "fair", "psychosocial.community_participation": "sometimes",
+                 "psychosocial.support_network": "reliable", "psychosocial.physical_security": "safe",
+                 "psychosocial.tension_or_discrimination": "rarely", "psychosocial.signs_of_distress": "sometimes",
+                 "psychosocial.wish_for_psychological_support": "no"}""";
+        JsonNode recorded = step(someCase + "/assessments", """
+                {"assessedOn": "2026-06-21", "schemeVersion": "reintegration-sustainability-v1", "answers": %s}"""
+                .formatted(answers));
+        assertThat(recorded.get("id").asString()).isNotBlank();
+        long events = eventCount();
+
+        Response offScale = api.post(someCase + "/assessments", OFFICER, """
+                {"assessedOn": "2026-06-22", "schemeVersion": "reintegration-sustainability-v1", "answers": %s}"""
+                .formatted(answers.replace("\"economic.debt\": \"no_debt\"", "\"economic.debt\": \"a little\"")));
+        assertThat(offScale.status()).isEqualTo(422);
+        assertThat(offScale.json().get("errors").get(0).get("field").asString()).isEqualTo("answers.economic.debt");
+        Response noAnswers = api.post(someCase + "/assessments", OFFICER, """
+                {"assessedOn": "2026-06-22", "schemeVersion": "reintegration-sustainability-v1", "answers": {}}""");
+        assertThat(noAnswers.status()).isEqualTo(400);
+        assertThat(eventCount()).isEqualTo(events);
+    }
+
+    @Test
     @DisplayName("a request retried with the same Idempotency-Key records nothing twice")
     void idempotencyKeyMakesRetriesSafe() {
         String someCase = openCase();

@@ -59,6 +59,17 @@ class RandomRequestsTest {
             Map.entry("/social-support", "{\"kind\": \"COMMUNITY_ACTIVITY\", \"providedOn\": \"2026-03-05\"}"),
             Map.entry("/referrals", "{\"service\": \"LEGAL_AID\", \"organisation\": \"Legal aid office\", \"referredOn\": \"2026-03-06\"}"),
             Map.entry("/follow-ups", "{\"purpose\": \"CHECK_IN\", \"dueOn\": \"2026-06-01\", \"scheduledOn\": \"2026-03-07\"}"),
+            Map.entry("/assessments", """
+                    {"assessedOn": "2026-03-08", "schemeVersion": "reintegration-sustainability-v1", "answers": {
+                     "economic.economic_situation_satisfaction": "neutral", "economic.food_security": "sometimes",
+                     "economic.debt": "debt_being_repaid", "economic.income_activity": "occasional",
+                     "economic.productive_assets": "no", "economic.ability_to_borrow": "cannot",
+                     "economic.work_satisfaction": "no_work", "social.housing": "fair", "social.schooling_of_children": "good",
+                     "social.identity_documents": "some", "social.health_care": "fair", "social.safe_drinking_water": "good",
+                     "social.access_to_justice": "poor", "psychosocial.community_participation": "rarely",
+                     "psychosocial.support_network": "some", "psychosocial.physical_security": "neither",
+                     "psychosocial.tension_or_discrimination": "sometimes", "psychosocial.signs_of_distress": "often",
+                     "psychosocial.wish_for_psychological_support": "yes"}}"""),
             Map.entry("/notes", "{\"text\": \"A note\", \"notedOn\": \"2026-03-08\"}"),
             Map.entry("/corrections", "{\"correctedEventId\": \"x\", \"correctedValues\": {\"province\": \"Bali\"}, \"reason\": \"OTHER\"}"),
             Map.entry("/closure", "{\"reason\": \"LOST_CONTACT\", \"closedOn\": \"2026-03-09\"}"),
