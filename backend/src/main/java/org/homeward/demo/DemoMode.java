@@ -9,6 +9,7 @@ import org.homeward.casefile.CaseOpening;
 import org.homeward.casefile.CaseRecording;
 import org.homeward.casefile.NewCase;
 import org.homeward.casefile.OpenedCase;
+import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.security.HomewardUser;
 import org.homeward.security.UserAccounts;
 import org.slf4j.Logger;
@@ -35,15 +36,17 @@ public class DemoMode {
     private final CaseRecording recording;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ScoringSchemes schemes;
 
     DemoMode(DemoUsers users, UserAccounts accounts, CaseOpening opening, CaseRecording recording, JdbcClient jdbc,
-             Clock clock) {
+             Clock clock, ScoringSchemes schemes) {
         this.recording = recording;
         this.users = users;
         this.accounts = accounts;
         this.opening = opening;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.schemes = schemes;
     }
 
     private int record(List<NewCase> cases, SyntheticJourney journeys, HomewardUser officer) {
@@ -66,7 +69,7 @@ public class DemoMode {
         }
         LocalDate today = LocalDate.now(clock);
         SyntheticCaseload caseload = new SyntheticCaseload(SEED, today);
-        SyntheticJourney journeys = new SyntheticJourney(new Random(SEED + 1), today);
+        SyntheticJourney journeys = new SyntheticJourney(new Random(SEED + 1), today, schemes.newest());
         int steps = record(caseload.cases("JKT", List.of("ID"), 24), journeys, accounts.loadUserByUsername("officer"))
                 + record(caseload.cases("NBO", List.of("KE", "KE", "UG", "ET"), 16), journeys, accounts.loadUserByUsername("officer2"));
         log.info("Demo mode: recorded a synthetic caseload of 40 cases with {} later steps; sign in as officer / demo", steps);
