@@ -133,6 +133,18 @@ public class EventStoreConfiguration {
     }
 
     /**
+     * Tokens of a replay ({@code ReplayToken}) name their parts' classes; Jackson 3 refuses such polymorphic reads
+     * unless told which classes may be named, so a reset processor could not read its own tokens back. Only Axon's
+     * token classes may be.
+     */
+    @Bean
+    org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer trackingTokenTypes() {
+        return mapper -> mapper.polymorphicTypeValidator(tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.eventhandling.")
+                .build());
+    }
+
+    /**
      * Axon's default logs a failing event handler and moves on, so a read model silently misses the event. Here the
      * failure stops the segment, which retries with back-off until the handler succeeds.
      */

@@ -1,0 +1,35 @@
+package org.homeward.api;
+
+import org.homeward.search.CaseSearch;
+import org.homeward.search.CaseSearchResult;
+import org.homeward.security.HomewardUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+
+/** Case search with facets; only ever over the caller's offices. */
+@RestController
+@RequestMapping("/api/search")
+class SearchController {
+
+    private final CaseSearch search;
+
+    SearchController(CaseSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search cases", description = "Full text over the case reference and coded fields, filters, "
+            + "facet counts (each computed with the other filters applied), sort and paging. Pseudonymous: results "
+            + "hold no personal details.")
+    CaseSearchResult search(@Valid @ModelAttribute @Parameter(hidden = false) SearchRequest request,
+                            @AuthenticationPrincipal HomewardUser viewer) {
+        return search.search(viewer, request.toQuery());
+    }
+}

@@ -1,0 +1,78 @@
+package org.homeward.search.rebuild;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads the event store case by case, each case's events in order, up to a global position, in one streaming
+ * query: a rebuild then folds every case once and writes its final documents once, instead of once per event.
+ * Events go through Axon's upcasters and serializer, as any other reader's do.
+ */
+final class CaseHistoriesInOrder {
+
+    /** One case's rows, raw (payload not yet read), so that a payload that cannot be read fails only its case. */
+    record CaseRows(String caseId, List<DomainEventData<?>> rows) {
+        DomainEventStream events(Serializer serializer, EventUpcaster upcasters) {
+            return EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), serializer, upcasters);
+        }
+
+        List<DomainEventMessage<?>> messages(Serializer serializer, EventUpcaster upcasters) {
+            List<DomainEventMessage<?>> messages = new ArrayList<>();
+            events(serializer, upcasters).forEachRemaining(messages::add);
+            return messages;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+
+    CaseHistoriesInOrder(JdbcTemplate jdbc, TransactionTemplate readOnly) {
+        this.jdbc = jdbc;
+        this.readOnly = readOnly;
+    }
+
+    /** Calls back once per case with its events up to {@code upToPosition}; returns how many events were read. */
+    long forEachCase(long upToPosition, Consumer<CaseRows> perCase) {
+        long[] read = {0};
+        readOnly.executeWithoutResult(status -> {
+            JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+            streaming.setFetchSize(2_000);
+            List<DomainEventData<?>> rows = new ArrayList<>();
+            String[] current = {null};
+            streaming.query("""
+                    select type, aggregate_identifier, sequence_number, event_identifier, time_stamp,
+                           payload_type, payload_revision, payload, meta_data
+                      from domain_event_entry
+                     where global_index <= ?
+                     order by aggregate_identifier, sequence_number""", resultSet -> {
+                String caseId = resultSet.getString("aggregate_identifier");
+                if (current[0] != null && !current[0].equals(caseId)) {
+                    perCase.accept(new CaseRows(current[0], List.copyOf(rows)));
+                    rows.clear();
+                }
+                current[0] = caseId;
+                rows.add(new GenericDomainEventEntry<>(resultSet.getString("type"), caseId,
+                        resultSet.getLong("sequence_number"), resultSet.getString("event_identifier"),
+                        resultSet.getString("time_stamp"), resultSet.getString("payload_type"),
+                        resultSet.getString("payload_revision"), resultSet.getBytes("payload"),
+                        resultSet.getBytes("meta_data")));
+                read[0]++;
+            }, upToPosition);
+            if (current[0] != null) {
+                perCase.accept(new CaseRows(current[0], List.copyOf(rows)));
+            }
+        });
+        return read[0];
+    }
+}
