@@ -2,32 +2,206 @@ package org.homeward.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.homeward.search.CaseSearchResult.FacetValue;
+import org.homeward.search.projection.CaseDocument;
 import org.homeward.security.HomewardUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 
-/** Lists cases from the {@code cases} index, always limited by the server to the offices the viewer works for. */
+/**
+ * Searches the {@code cases} index. Every query is limited by the server to the offices the viewer works for,
+ * whatever the request says. Facet counts are computed, per facet, with every other filter applied and its own
+ * left out, on a single-shard index: they are exact, and say what choosing a value would give.
+ */
 @Service
 public class CaseSearch {
 
-    static final String FAMILY = "cases";
+    public static final String FAMILY = SearchFamily.CASES;
+    public static final Set<String> SORTABLE = Set.of("referredOn", "returnedOn", "nextFollowUpDueOn", "lastContactOn",
+            "reference", "status", "office", "lastRecordedAt");
+    /** Facets and the document field each counts. */
+    public static final Map<String, String> FACETS = facets();
+    public static final String OVERDUE = "overdue";
+    public static final String RETURN_QUARTER = "returnQuarter";
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
+    private final Clock clock;
+    private final int graceDays;
 
-    public CaseSearch(ElasticsearchClient client, SearchIndexes indexes) {
+    public CaseSearch(ElasticsearchClient client, SearchIndexes indexes, Clock clock,
+                      @Value("${homeward.follow-ups.grace-days:7}") int graceDays) {
         this.client = client;
         this.indexes = indexes;
+        this.clock = clock;
+        this.graceDays = graceDays;
+    }
+
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("status", "status");
+        facets.put("office", "office");
+        facets.put("nationality", "nationality");
+        facets.put("exploitationCountry", "exploitationCountries");
+        facets.put("sex", "sex");
+        facets.put("supportKind", "supportKinds");
+        facets.put("flag", "flags");
+        facets.put(RETURN_QUARTER, "returnQuarter");
+        return facets;
+    }
+
+    public CaseSearchResult search(HomewardUser viewer, CaseQuery query) {
+        Map<String, Query> filters = filters(query);
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        FACETS.forEach((facet, field) -> aggregations.put(facet, Aggregation.of(agg -> agg
+                .filter(allBut(filters, facet))
+                .aggregations("values", values -> values.terms(terms -> terms.field(field).size(500))))));
+        aggregations.put(OVERDUE, Aggregation.of(agg -> agg.filter(allBut(filters, OVERDUE))
+                .aggregations("values", values -> values.filters(buckets -> buckets.filters(named -> named
+                        .keyed(Map.of("true", overdue(true), "false", overdue(false))))))));
+        try {
+            SearchResponse<CaseDocument> response = client.search(search -> {
+                search.index(indexes.alias(FAMILY))
+                        .query(scopeAndText(viewer, query))
+                        .postFilter(allBut(filters, null))
+                        .aggregations(aggregations)
+                        .trackTotalHits(total -> total.enabled(true))
+                        .from(query.page() * query.size()).size(query.size());
+                String field = query.sort() == null ? "referredOn" : query.sort();
+                SortOrder order = query.sort() == null || query.descending() ? SortOrder.Desc : SortOrder.Asc;
+                search.sort(sort -> sort.field(f -> f.field(field).order(order).missing("_last")));
+                if (!"reference".equals(field)) {
+                    search.sort(sort -> sort.field(f -> f.field("reference").order(SortOrder.Asc)));
+                }
+                return search;
+            }, CaseDocument.class);
+            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+            FACETS.keySet().forEach(facet -> facets.put(facet, termCounts(response, facet, selected(query, facet))));
+            facets.put(OVERDUE, overdueCounts(response, query.overdue()));
+            return new CaseSearchResult(response.hits().total() == null ? 0 : response.hits().total().value(),
+                    query.page(), query.size(), response.hits().hits().stream().map(Hit::source).toList(), facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Case search failed", e);
+        }
+    }
+
+    private static List<String> selected(CaseQuery query, String facet) {
+        return switch (facet) {
+            case "status" -> query.status();
+            case "office" -> query.office();
+            case "nationality" -> query.nationality();
+            case "exploitationCountry" -> query.exploitationCountry();
+            case "sex" -> query.sex();
+            case "supportKind" -> query.supportKind();
+            case "flag" -> query.flag();
+            default -> List.of();
+        };
+    }
+
+    private Map<String, Query> filters(CaseQuery query) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        FACETS.forEach((facet, field) -> {
+            List<String> values = selected(query, facet);
+            if (!values.isEmpty()) {
+                filters.put(facet, terms(field, values));
+            }
+        });
+        if (query.returnedFrom() != null || query.returnedTo() != null) {
+            filters.put(RETURN_QUARTER, Query.of(q -> q.range(range -> range.date(date -> {
+                date.field("returnedOn");
+                if (query.returnedFrom() != null) {
+                    date.gte(query.returnedFrom().toString());
+                }
+                if (query.returnedTo() != null) {
+                    date.lte(query.returnedTo().toString());
+                }
+                return date;
+            }))));
+        }
+        if (query.overdue() != null) {
+            filters.put(OVERDUE, overdue(query.overdue()));
+        }
+        if (query.officer() != null) {
+            filters.put("officer", terms("officer", List.of(query.officer())));
+        }
+        return filters;
+    }
+
+    /** Open, with a follow-up due before today less the grace period. */
+    private Query overdue(boolean overdue) {
+        LocalDate cutoff = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(graceDays);
+        Query late = Query.of(q -> q.bool(bool -> bool
+                .filter(terms("status", List.of("OPEN")))
+                .filter(f -> f.range(range -> range.date(date -> date.field("nextFollowUpDueOn").lt(cutoff.toString()))))));
+        return overdue ? late : Query.of(q -> q.bool(bool -> bool.mustNot(late)));
+    }
+
+    private static Query allBut(Map<String, Query> filters, String left) {
+        List<Query> kept = new ArrayList<>();
+        filters.forEach((facet, filter) -> {
+            if (!facet.equals(left)) {
+                kept.add(filter);
+            }
+        });
+        return Query.of(q -> q.bool(bool -> bool.filter(kept)));
+    }
+
+    private static Query scopeAndText(HomewardUser viewer, CaseQuery query) {
+        return Query.of(q -> q.bool(bool -> {
+            bool.filter(officesOf(viewer));
+            if (query.text() != null) {
+                String text = query.text();
+                bool.must(must -> must.bool(any -> any
+                        .should(s -> s.term(term -> term.field("reference").value(text).caseInsensitive(true)))
+                        .should(s -> s.prefix(prefix -> prefix.field("reference").value(text.toLowerCase()).caseInsensitive(true)))
+                        .should(s -> s.match(match -> match.field("searchText").query(text)
+                                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
+                        .minimumShouldMatch("1")));
+            }
+            return bool;
+        }));
+    }
+
+    private static List<FacetValue> termCounts(SearchResponse<CaseDocument> response, String facet, List<String> selected) {
+        List<FacetValue> values = new ArrayList<>();
+        List<StringTermsBucket> buckets = response.aggregations().get(facet).filter().aggregations().get("values")
+                .sterms().buckets().array();
+        for (StringTermsBucket bucket : buckets) {
+            String value = bucket.key().stringValue();
+            values.add(new FacetValue(value, bucket.docCount(), selected.contains(value)));
+        }
+        selected.stream().filter(value -> values.stream().noneMatch(v -> v.value().equals(value)))
+                .forEach(value -> values.add(new FacetValue(value, 0, true)));
+        return values;
+    }
+
+    private static List<FacetValue> overdueCounts(SearchResponse<CaseDocument> response, Boolean chosen) {
+        var buckets = response.aggregations().get(OVERDUE).filter().aggregations().get("values").filters().buckets().keyed();
+        return List.of(new FacetValue("true", buckets.get("true").docCount(), Boolean.TRUE.equals(chosen)),
+                new FacetValue("false", buckets.get("false").docCount(), Boolean.FALSE.equals(chosen)));
     }
 
     /** A page of the viewer's cases, newest referral first. */
@@ -54,36 +228,71 @@ public class CaseSearch {
     }
 
     /**
-     * Waits until a just-opened case shows in searches, so the screen after recording it lists it
-     * (read-your-writes). Returns false when it did not within the time given.
+     * Waits until an event just recorded shows in searches (read-your-writes): its own document is indexed, its
+     * case's document has caught up with it, and the indices are refreshed. False when that took longer than given.
      */
-    public boolean awaitSearchable(UUID caseId, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        Duration pause = Duration.ofMillis(50);
+    public boolean awaitIndexed(UUID caseId, String eventId, Duration timeout) {
+        Instant deadline = clock.instant().plus(timeout);
+        Duration pause = Duration.ofMillis(20);
         try {
             while (true) {
-                long found = client.count(count -> count.index(indexes.alias(FAMILY))
-                        .query(query -> query.ids(ids -> ids.values(caseId.toString())))).count();
-                if (found > 0) {
+                Long sequence = field(SearchFamily.CASE_EVENTS, eventId, "sequence");
+                Long caseAt = sequence == null ? null : field(SearchFamily.CASES, caseId.toString(), "lastEventSequence");
+                if (caseAt != null && caseAt >= sequence) {
+                    indexes.refresh(indexes.aliases(SearchFamily.ALL));
                     return true;
                 }
-                if (Instant.now().isAfter(deadline)) {
+                if (clock.instant().isAfter(deadline)) {
                     return false;
                 }
                 Thread.sleep(pause);
-                pause = pause.multipliedBy(2).compareTo(Duration.ofMillis(500)) > 0 ? Duration.ofMillis(500) : pause.multipliedBy(2);
+                pause = pause.multipliedBy(2).compareTo(Duration.ofMillis(250)) > 0 ? Duration.ofMillis(250) : pause.multipliedBy(2);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Case search failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
     }
 
+    /** A just-opened case: waits for its opening to be searchable. */
+    public boolean awaitSearchable(UUID caseId, Duration timeout) {
+        Instant deadline = clock.instant().plus(timeout);
+        try {
+            while (field(SearchFamily.CASES, caseId.toString(), "lastEventSequence") == null) {
+                if (clock.instant().isAfter(deadline)) {
+                    return false;
+                }
+                Thread.sleep(50);
+            }
+            indexes.refresh(indexes.aliases(SearchFamily.ALL));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A numeric field of a document, read in real time (no refresh needed); null when the document is not there. */
+    private Long field(String family, String id, String name) {
+        try {
+            var found = client.get(get -> get.index(indexes.alias(family)).id(id).realtime(true)
+                    .sourceIncludes(name), JsonData.class);
+            if (!found.found() || found.source() == null) {
+                return null;
+            }
+            Function<JsonData, Long> read = json -> json.toJson().asJsonObject().getJsonNumber(name).longValue();
+            return read.apply(found.source());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search lookup failed", e);
+        }
+    }
+
     private static Query officesOf(HomewardUser viewer) {
-        List<FieldValue> offices = viewer.offices().stream().map(FieldValue::of).toList();
-        return Query.of(query -> query.bool(bool -> bool.filter(filter -> filter.terms(terms -> terms
-                .field("office").terms(values -> values.value(offices))))));
+        return terms("office", List.copyOf(viewer.offices()));
+    }
+
+    private static Query terms(String field, List<String> values) {
+        List<FieldValue> fieldValues = values.stream().map(FieldValue::of).toList();
+        return Query.of(query -> query.terms(terms -> terms.field(field).terms(t -> t.value(fieldValues))));
     }
 }

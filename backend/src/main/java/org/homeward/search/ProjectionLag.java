@@ -26,7 +26,7 @@ class ProjectionLag {
         this.jdbc = jdbc;
         this.serializer = serializer;
         Gauge.builder("homeward.projection.lag", this, ProjectionLag::eventsBehind)
-                .tag("processor", CaseSearchProjector.PROCESSING_GROUP)
+                .tag("processor", org.homeward.search.projection.SearchProjector.PROCESSING_GROUP)
                 .description("Events stored but not yet projected into the search index")
                 .baseUnit("events")
                 .register(registry);
@@ -38,7 +38,7 @@ class ProjectionLag {
     double eventsBehind() {
         long newest = jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
         List<StoredToken> tokens = jdbc.sql("select token, token_type from token_entry where processor_name = :name")
-                .param("name", CaseSearchProjector.PROCESSING_GROUP)
+                .param("name", org.homeward.search.projection.SearchProjector.PROCESSING_GROUP)
                 .query(StoredToken.class).list();
         long slowest = tokens.isEmpty() ? -1 : tokens.stream().mapToLong(this::position).min().orElse(-1);
         return Math.max(0, newest - slowest);

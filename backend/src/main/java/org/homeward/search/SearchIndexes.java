@@ -3,12 +3,20 @@ package org.homeward.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,26 +29,38 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Creates, at start-up and before any projector runs, each index described in {@code search-mappings/} (newest
- * version of each family, such as {@code cases-v1.json}) and points the family's alias at it when the alias does
- * not exist yet. Projectors write to and queries read from the alias only.
+ * The indices of {@code search-mappings/}: one alias per family ({@code cases}, {@code case-events},
+ * {@code assessments}) pointing at one concrete index, named {@code <family>-v<version>-<created>}. At start-up,
+ * before any projector runs, a missing alias gets a new index of the newest mapping version; an alias on an older
+ * version keeps serving until a rebuild swaps it (see {@code ProjectionRebuilds}).
  */
 @Component
 public class SearchIndexes implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
     private static final Pattern MAPPING_FILE = Pattern.compile("([a-z][a-z0-9-]*)-v(\\d+)\\.json");
+    private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
     private final SearchEndpoint endpoint;
     private final SearchProperties properties;
+    private final Clock clock;
+    private final Map<String, Map<Integer, IndexMapping>> mappings;
+    private final Set<String> createdAtStartup = new java.util.TreeSet<>();
 
-    public SearchIndexes(ElasticsearchClient client, SearchEndpoint endpoint, SearchProperties properties) {
+    public SearchIndexes(ElasticsearchClient client, SearchEndpoint endpoint, SearchProperties properties, Clock clock) {
         this.client = client;
         this.endpoint = endpoint;
         this.properties = properties;
+        this.clock = clock;
+        this.mappings = readMappings();
     }
 
     /** The alias that reads and writes the family, such as {@code cases}. */
@@ -48,29 +68,142 @@ public class SearchIndexes implements SmartInitializingSingleton {
         return properties.indexPrefix() + family;
     }
 
+    public List<String> aliases(java.util.Collection<String> families) {
+        return families.stream().map(this::alias).toList();
+    }
+
+    public IndexMapping newestMapping(String family) {
+        return mappings.get(family).values().stream().max(Comparator.comparingInt(IndexMapping::version)).orElseThrow();
+    }
+
+    /** The mapping an index was created from, read off its name. */
+    public Optional<IndexMapping> mappingOf(String index) {
+        for (String family : mappings.keySet()) {
+            Matcher name = Pattern.compile(Pattern.quote(alias(family)) + "-v(\\d+)(-.*)?").matcher(index);
+            if (name.matches()) {
+                return Optional.ofNullable(mappings.get(family).get(Integer.parseInt(name.group(1))));
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         endpoint.awaitEmbeddedNode();
         awaitCluster();
-        newestMappings().forEach((family, mapping) -> ensureIndex(family, mapping));
+        Map<String, String> current = currentIndices();
+        for (String family : SearchFamily.ALL) {
+            if (!current.containsKey(family)) {
+                String index = createIndex(family);
+                pointAlias(family, index);
+                createdAtStartup.add(family);
+            }
+        }
     }
 
-    private void ensureIndex(String family, Mapping mapping) {
-        String index = alias(family) + "-v" + mapping.version();
-        try {
-            if (!client.indices().exists(request -> request.index(index)).value()) {
-                try (InputStream json = mapping.resource().getInputStream()) {
-                    client.indices().create(request -> request.index(index).withJson(json));
-                }
-                log.info("Created index {} from {}", index, mapping.resource().getFilename());
+    /** Families whose alias had to be created at this start: any events already stored are missing from them. */
+    public Set<String> createdAtStartup() {
+        return Set.copyOf(createdAtStartup);
+    }
+
+    /** Families whose alias points at an index older than the newest mapping in {@code search-mappings/}. */
+    public Set<String> outdated() {
+        Set<String> outdated = new java.util.TreeSet<>();
+        currentIndices().forEach((family, index) -> {
+            int version = mappingOf(index).map(IndexMapping::version).orElse(0);
+            if (version < newestMapping(family).version()) {
+                outdated.add(family);
             }
-            if (!client.indices().existsAlias(request -> request.name(alias(family))).value()) {
-                client.indices().updateAliases(request -> request.actions(action -> action.add(add -> add
-                        .index(index).alias(alias(family)).isWriteIndex(true))));
-                log.info("Alias {} now points at {}", alias(family), index);
+        });
+        return outdated;
+    }
+
+    /** The concrete index each family's alias points at. */
+    public Map<String, String> currentIndices() {
+        try {
+            Map<String, IndexAliases> found = client.indices().getAlias(request -> request
+                    .name(aliases(SearchFamily.ALL)).ignoreUnavailable(true).allowNoIndices(true)).aliases();
+            Map<String, String> current = new LinkedHashMap<>();
+            found.forEach((index, aliases) -> SearchFamily.ALL.stream()
+                    .filter(family -> aliases.aliases().containsKey(alias(family)))
+                    .forEach(family -> current.put(family, index)));
+            return current;
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() == 404) {
+                return Map.of();
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search aliases", e);
+        }
+    }
+
+    /** A new, empty index of the family's newest mapping, named after this moment. */
+    public String createIndex(String family) {
+        IndexMapping mapping = newestMapping(family);
+        String index = alias(family) + "-v" + mapping.version() + "-" + GENERATION.format(clock.instant());
+        try (InputStream json = mapping.resource().getInputStream()) {
+            client.indices().create(request -> request.index(index).withJson(json));
+            log.info("Created index {} from {}", index, mapping.resource().getFilename());
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create index " + index, e);
+        }
+    }
+
+    private void pointAlias(String family, String index) {
+        swap(Map.of(family, index));
+    }
+
+    /** Points each family's alias at its new index, all in one atomic step: readers never see a mix. */
+    public void swap(Map<String, String> newIndices) {
+        Map<String, String> current = currentIndices();
+        List<Action> actions = new ArrayList<>();
+        newIndices.forEach((family, index) -> {
+            String old = current.get(family);
+            if (old != null && !old.equals(index)) {
+                actions.add(Action.of(action -> action.remove(remove -> remove.index(old).alias(alias(family)))));
+            }
+            actions.add(Action.of(action -> action.add(add -> add.index(index).alias(alias(family)).isWriteIndex(true))));
+        });
+        try {
+            client.indices().updateAliases(request -> request.actions(actions));
+            log.info("Aliases now point at {}", newIndices.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot swap aliases to " + newIndices, e);
+        }
+    }
+
+    /** Deletes the family's indices other than the one serving and the one it replaced (kept to roll back). */
+    public void deleteOlderGenerations(String family, String serving, String previous) {
+        try {
+            List<String> all = client.indices().get(request -> request.index(alias(family) + "-v*")
+                    .ignoreUnavailable(true).allowNoIndices(true)).indices().keySet().stream().toList();
+            for (String index : all) {
+                if (!index.equals(serving) && !index.equals(previous) && mappingOf(index).isPresent()) {
+                    deleteIndex(index);
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot set up index " + index, e);
+            throw new UncheckedIOException("Cannot list the indices of " + family, e);
+        }
+    }
+
+    public void deleteIndex(String index) {
+        try {
+            client.indices().delete(request -> request.index(index).ignoreUnavailable(true));
+            log.info("Deleted index {}", index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete index " + index, e);
+        }
+    }
+
+    /** Makes what was written to the families' indices visible to searches now. */
+    public void refresh(java.util.Collection<String> indicesOrAliases) {
+        try {
+            client.indices().refresh(request -> request.index(List.copyOf(indicesOrAliases)).ignoreUnavailable(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot refresh " + indicesOrAliases, e);
         }
     }
 
@@ -78,7 +211,7 @@ public class SearchIndexes implements SmartInitializingSingleton {
         Instant deadline = Instant.now().plus(properties.startupTimeout());
         while (true) {
             try {
-                client.cluster().health(request -> request.waitForStatus(co.elastic.clients.elasticsearch._types.HealthStatus.Yellow)
+                client.cluster().health(request -> request.waitForStatus(HealthStatus.Yellow)
                         .timeout(time -> time.time("5s")));
                 return;
             } catch (IOException e) {
@@ -92,24 +225,33 @@ public class SearchIndexes implements SmartInitializingSingleton {
         }
     }
 
-    static Map<String, Mapping> newestMappings() {
+    /** Every mapping file on the class path, by family and version. */
+    static Map<String, Map<Integer, IndexMapping>> readMappings() {
         try {
-            Map<String, Mapping> newest = new TreeMap<>();
+            JsonMapper json = JsonMapper.builder().build();
+            Map<String, Map<Integer, IndexMapping>> all = new TreeMap<>();
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:search-mappings/*.json")) {
-                parse(resource).ifPresent(mapping -> newest.merge(mapping.family(), mapping,
-                        (a, b) -> Comparator.comparingInt(Mapping::version).compare(a, b) >= 0 ? a : b));
+                Matcher name = MAPPING_FILE.matcher(Objects.requireNonNull(resource.getFilename()));
+                if (!name.matches()) {
+                    continue;
+                }
+                JsonNode properties;
+                try (InputStream in = resource.getInputStream()) {
+                    properties = json.readTree(in).path("mappings").path("properties");
+                }
+                Set<String> fields = new java.util.TreeSet<>(properties.propertyNames());
+                IndexMapping mapping = new IndexMapping(name.group(1), Integer.parseInt(name.group(2)), resource, Set.copyOf(fields));
+                all.computeIfAbsent(mapping.family(), family -> new HashMap<>()).put(mapping.version(), mapping);
             }
-            return newest;
+            for (String family : SearchFamily.ALL) {
+                if (!all.containsKey(family)) {
+                    throw new IllegalStateException("search-mappings/ has no mapping for the index family " + family);
+                }
+            }
+            return all;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read search-mappings/", e);
         }
-    }
-
-    private static Optional<Mapping> parse(Resource resource) {
-        Matcher name = MAPPING_FILE.matcher(Objects.requireNonNull(resource.getFilename()));
-        return name.matches()
-                ? Optional.of(new Mapping(name.group(1), Integer.parseInt(name.group(2)), resource))
-                : Optional.empty();
     }
 
     private static void pause(Duration duration) {
@@ -119,8 +261,5 @@ public class SearchIndexes implements SmartInitializingSingleton {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    record Mapping(String family, int version, Resource resource) {
     }
 }
