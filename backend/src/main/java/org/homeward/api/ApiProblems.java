@@ -81,6 +81,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
+    @ExceptionHandler(UnknownResource.class)
+    ResponseEntity<ProblemDetail> unknownResource(UnknownResource unknown) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(org.homeward.search.rebuild.RebuildAlreadyRunning.class)
+    ResponseEntity<ProblemDetail> rebuildRunning(org.homeward.search.rebuild.RebuildAlreadyRunning running) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, running.getMessage());
+        problem.setTitle("Rebuild already running");
+        problem.setProperty("rebuild", "/api/admin/search/rebuilds/" + running.running());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException conflict) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

@@ -29,7 +29,10 @@ public class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.OFFICER.name()))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/search").hasAnyRole(Role.OFFICER.name(), Role.MANAGER.name())
+                        .anyRequest().hasRole(Role.OFFICER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(ProblemResponses.unauthorized())
