@@ -87,8 +87,9 @@ class SearchProjectionTest {
     }
 
     private RecordedCase journey(String nationality, String returnedOn) {
+        String followUpDue = returnedOn == null ? null : java.time.LocalDate.parse(returnedOn).plusDays(12).toString();
         return journeys.journey(new Profile("JKT", OFFICER, "FEMALE", 1996, nationality, "MM", returnedOn, true,
-                "2026-02-01"));
+                followUpDue));
     }
 
     private List<String> eventIdsInStore(String caseId) {
@@ -155,9 +156,12 @@ class SearchProjectionTest {
                 StreamingEventProcessor.class).orElseThrow();
         for (int replay = 1; replay <= 2; replay++) {
             projection.shutDown();
-            projection.resetTokens();
-            assertThat(lag.eventsBehind()).as("after the reset every event waits again").isPositive();
-            projection.start();
+            try {
+                projection.resetTokens();
+                assertThat(lag.eventsBehind()).as("after the reset every event waits again").isPositive();
+            } finally {
+                projection.start();
+            }
             awaitCaughtUp();
             assertThat(everything(aliases(), caseIds)).as("after replay " + replay).isEqualTo(before);
         }

@@ -33,6 +33,7 @@ public class TestServices implements ApplicationContextInitializer<ConfigurableA
     private static final Logger log = LoggerFactory.getLogger(TestServices.class);
     public static final String TEST_INDEX_PREFIX = "test-";
     private static EmbeddedElasticsearch node;
+    private static EmbeddedElasticsearchSettings nodeSettings;
     private static Boolean docker;
 
     static {
@@ -69,16 +70,46 @@ public class TestServices implements ApplicationContextInitializer<ConfigurableA
         return docker;
     }
 
-    /** The node of this test JVM, started on first use and stopped when the JVM exits. */
+    /** The node of this test JVM, started on first use (with no index left from an earlier run) and stopped when the JVM exits. */
     public static synchronized URI elasticsearch() {
         if (node == null) {
-            node = EmbeddedElasticsearch.start(new EmbeddedElasticsearchSettings(
-                    Path.of("target", "test-elasticsearch"), "9.5.3", null,
-                    URI.create("https://repo.maven.apache.org/maven2/"), 0, "512m", Duration.ofMinutes(3)));
-            Runtime.getRuntime().addShutdownHook(new Thread(node::close, "stop-test-elasticsearch"));
+            nodeSettings = new EmbeddedElasticsearchSettings(Path.of("target", "test-elasticsearch"), "9.5.3", null,
+                    URI.create("https://repo.maven.apache.org/maven2/"), 0, "512m", Duration.ofMinutes(3));
+            node = EmbeddedElasticsearch.start(nodeSettings);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                synchronized (TestServices.class) {
+                    if (node != null) {
+                        node.close();
+                    }
+                }
+            }, "stop-test-elasticsearch"));
             node.awaitReady();
+            deleteTestIndices(node.httpUri());
         }
         return node.httpUri();
+    }
+
+    /**
+     * Stops this JVM's Elasticsearch node, for tests of what happens while it is down. Only the node these tests
+     * started can be stopped: with an external cluster or containers the test fails rather than pass untested.
+     */
+    public static synchronized void stopElasticsearch() {
+        if (node == null) {
+            throw new IllegalStateException("These tests do not run their own Elasticsearch node, so they cannot stop it");
+        }
+        node.close();
+    }
+
+    /** Starts the node again on the same port, with the same data. */
+    public static synchronized void startElasticsearch() {
+        int port = node.httpUri().getPort();
+        node = EmbeddedElasticsearch.start(new EmbeddedElasticsearchSettings(nodeSettings.home(), nodeSettings.version(),
+                nodeSettings.distribution(), nodeSettings.repository(), port, nodeSettings.heap(),
+                nodeSettings.startupTimeout()));
+        node.awaitReady();
+        if (node.httpUri().getPort() != port) {
+            throw new IllegalStateException("Elasticsearch came back on port " + node.httpUri().getPort() + ", not " + port);
+        }
     }
 
     /** A shared cluster keeps the indices of earlier runs; this run starts from an empty database, so from none. */

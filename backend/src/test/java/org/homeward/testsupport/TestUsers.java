@@ -18,6 +18,9 @@ public class TestUsers {
     public static final String NAIROBI_OFFICER = "officer-nbo";
     public static final String MANAGER = "manager-both";
     public static final String ADMIN = "admin-ops";
+    /** The only user of the Manila office: search tests count exactly what they recorded there. */
+    public static final String MANILA_OFFICER = "officer-mnl";
+    public static final String MANILA_MANAGER = "manager-mnl";
 
     @Bean
     SmartInitializingSingleton createTestUsers(UserAccounts accounts) {
@@ -27,6 +30,8 @@ public class TestUsers {
             create(accounts, NAIROBI_OFFICER, Set.of(Role.OFFICER), Set.of("NBO"));
             create(accounts, MANAGER, Set.of(Role.MANAGER), Set.of("JKT", "NBO"));
             create(accounts, ADMIN, Set.of(Role.ADMIN), Set.of());
+            create(accounts, MANILA_OFFICER, Set.of(Role.OFFICER), Set.of("MNL"));
+            create(accounts, MANILA_MANAGER, Set.of(Role.MANAGER), Set.of("MNL"));
         };
     }
 
