@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 /** Country names in the user's language, for ISO 3166-1 alpha-2 codes. */
-final class Countries {
+public final class Countries {
 
     private Countries() {
     }
 
-    static String name(String code, Locale locale) {
+    public static String name(String code, Locale locale) {
         return Locale.of("", code).getDisplayCountry(locale);
     }
 
-    static List<String> codesByName(Locale locale) {
+    public static List<String> codesByName(Locale locale) {
         return Arrays.stream(Locale.getISOCountries())
                 .sorted(Comparator.comparing(code -> name(code, locale)))
                 .toList();

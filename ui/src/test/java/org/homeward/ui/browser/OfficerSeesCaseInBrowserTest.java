@@ -95,6 +95,36 @@ class OfficerSeesCaseInBrowserTest {
         screenshot("open-case");
     }
 
+    @Test
+    void officerFindsACaseByReferenceInTheSearchView() throws IOException {
+        ApiClient.Response created = new ApiClient(port).post("/api/cases", TestUsers.JAKARTA_OFFICER,
+                ApiClient.newCaseJson("Searched Person", "JKT"));
+        String reference = created.json().get("reference").asString();
+
+        browser.get("http://localhost:" + port + "/search");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(page -> page.findElement(By.name("username"))).sendKeys(TestUsers.JAKARTA_OFFICER);
+        browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        wait.until(page -> !page.findElements(By.id("search-text")).isEmpty());
+
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(page -> {
+            WebElement input = page.findElement(By.cssSelector("#search-text input"));
+            input.clear();
+            input.sendKeys(reference);
+            try {
+                return new WebDriverWait(page, Duration.ofSeconds(3)).until(p -> p.findElement(By.id("search-total"))
+                        .getText().equals("Cases found: 1"));
+            } catch (org.openqa.selenium.TimeoutException notIndexedYet) {
+                return false;
+            }
+        });
+        wait.until(page -> page.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> reference.equals(cell.getText())));
+        assertThat(browser.getPageSource()).doesNotContain("Searched Person");
+        screenshot("search");
+    }
+
     private void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

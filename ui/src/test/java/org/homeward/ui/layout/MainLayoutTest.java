@@ -49,13 +49,19 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.JAKARTA_OFFICER)
     void officersMayOpenCases() {
-        assertThat(navigationLabels()).containsExactly("Cases", "Open a case");
+        assertThat(navigationLabels()).containsExactly("Cases", "Open a case", "Search");
     }
 
     @Test
     @WithUserDetails(TestUsers.MANAGER)
     void managersSeeCasesButDoNotOpenThem() {
-        assertThat(navigationLabels()).containsExactly("Cases");
+        assertThat(navigationLabels()).containsExactly("Cases", "Search");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.ADMIN)
+    void adminsLookAfterTheSearchIndices() {
+        assertThat(navigationLabels()).containsExactly("Cases", "Search indices");
     }
 
     private java.util.List<String> navigationLabels() {
