@@ -61,6 +61,8 @@ class SearchProjectionTest {
     ParkedEvents parked;
     @Autowired
     ProjectionFaults faults;
+    @Autowired
+    org.homeward.casefile.assessment.ScoringSchemes schemes;
 
     ApiClient api;
     CaseJourneys journeys;
@@ -122,6 +124,13 @@ class SearchProjectionTest {
     @DisplayName("a journey reaches the cases and case-events indices as coded, pseudonymous documents, readable at once")
     void projectsAJourneyWithoutPersonalData() {
         RecordedCase recorded = journey("ID", "2026-01-20");
+        var scheme = schemes.newest();
+        String bestAnswers = scheme.indicators().stream()
+                .map(indicator -> "\"" + indicator.code() + "\": \"" + indicator.scale().getLast().code() + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String assessmentId = journeys.step(recorded, OFFICER, "/assessments", """
+                {"assessedOn": "2026-07-21", "schemeVersion": "%s", "answers": {%s}}"""
+                .formatted(scheme.id(), bestAnswers)).get("id").asString();
 
         assertThat(search.awaitIndexed(UUID.fromString(recorded.caseId()), recorded.lastEventId(), Duration.ofSeconds(30)))
                 .as("read-your-writes").isTrue();
@@ -131,7 +140,10 @@ class SearchProjectionTest {
         assertThat(caseDocument).contains("status=OPEN", "returnedOn=2026-01-20", "returnQuarter=2026-Q1",
                 "exploitationCountries=[MM]", "nextFollowUpDueOn=2026-02-01",
                 "supportKinds=[ECONOMIC_SUPPORT, TRANSIT_ASSISTANCE]", "screeningOutcome=IDENTIFIED_VICTIM",
-                "birthYearBand=1995-1999", "eventCount=7");
+                "birthYearBand=1995-1999", "eventCount=8", "overall=1.0", "sustainable=true");
+        assertThat(documents.get(SearchFamily.ASSESSMENTS).get(assessmentId).source()).contains("monthsSinceReturn=6",
+                "overall=1.0", "economic=1.0", "sustainable=true", "scoredWith=" + scheme.id(), "answeredScheme=" + scheme.id(),
+                "supportReceived=[ECONOMIC_SUPPORT, TRANSIT_ASSISTANCE]", "returnQuarter=2026-Q1", "nationality=ID");
         assertThat(documents.get(SearchFamily.CASE_EVENTS).keySet()).as("one document per event")
                 .containsExactlyInAnyOrderElementsOf(eventIdsInStore(recorded.caseId()));
         assertThat(documents.toString()).doesNotContain("Test Person Searchable", "555 0199", "Somewhere", "Nowhere",

@@ -57,7 +57,7 @@ public class IndexTargets {
     /** How often a running rebuild reports, and after how long without a report it counts as abandoned. */
     public static final class RebuildHeartbeat {
         public static final java.time.Duration EVERY = java.time.Duration.ofSeconds(2);
-        public static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(2);
+        public static final java.time.Duration STALE_AFTER = java.time.Duration.ofSeconds(30);
 
         private RebuildHeartbeat() {
         }

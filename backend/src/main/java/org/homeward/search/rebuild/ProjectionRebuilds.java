@@ -21,6 +21,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.homeward.casefile.CaseEvent;
 import org.homeward.search.SearchFamily;
 import org.homeward.search.SearchIndexes;
+import org.homeward.search.projection.CaseDocumentWrites;
 import org.homeward.search.projection.CaseProjection;
 import org.homeward.search.projection.IndexDocument;
 import org.homeward.search.projection.IndexTarget;
@@ -62,6 +63,11 @@ public class ProjectionRebuilds {
     private final org.axonframework.config.Configuration axon;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final java.util.concurrent.ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-rebuild-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "search-rebuild");
         thread.setDaemon(true);
@@ -157,8 +163,7 @@ public class ProjectionRebuilds {
     }
 
     private void run(UUID id, Map<String, String> newIndices, long upTo) {
-        Progress progress = new Progress(id);
-        try {
+        try (Progress progress = new Progress(id)) {
             Map<String, List<IndexTarget>> into = targets.of(newIndices.values());
             List<IndexDocument> pending = new ArrayList<>();
             Set<String> failedCases = new TreeSet<>();
@@ -173,8 +178,7 @@ public class ProjectionRebuilds {
                     }
                     if (!stream.isEmpty()) {
                         ProjectedCase documents = projection.project(stream);
-                        pending.addAll(org.homeward.search.projection.CaseDocumentWrites.all(documents,
-                                stream.getLast().sequence()));
+                        pending.addAll(CaseDocumentWrites.all(documents, stream.getLast().sequence()));
                     }
                 } catch (RuntimeException poison) {
                     failedCases.add(rows.caseId());
@@ -184,12 +188,17 @@ public class ProjectionRebuilds {
                 if (pending.size() >= BULK_DOCUMENTS) {
                     failedCases.addAll(flush(pending, into));
                 }
-                progress.report(failedCases.size(), false);
+                progress.failed(failedCases.size());
             });
             failedCases.addAll(flush(pending, into));
-            progress.report(failedCases.size(), true);
+            progress.failed(failedCases.size());
+            progress.report();
             pauseRefresh(newIndices.values(), false);
             indexes.refresh(newIndices.values());
+            if (status(id).map(RebuildStatus::state).orElse(null) != RebuildStatus.State.RUNNING) {
+                throw new IllegalStateException("The rebuild was abandoned while it ran (no heartbeat for "
+                        + IndexTargets.RebuildHeartbeat.STALE_AFTER + "); its indices may miss live events");
+            }
             Map<String, String> previous = indexes.currentIndices();
             indexes.swap(newIndices);
             newIndices.forEach((family, index) -> indexes.deleteOlderGenerations(family, index, previous.get(family)));
@@ -229,30 +238,47 @@ public class ProjectionRebuilds {
         }
     }
 
-    /** Counts done and tells the table every couple of seconds, which is also the rebuild's heartbeat. */
-    private final class Progress {
+    /**
+     * Counts done and tells the table every couple of seconds from a timer of its own: that is also the heartbeat by
+     * which every node knows the rebuild is alive and keeps writing into its indices, so it must not wait on a slow
+     * bulk write.
+     */
+    private final class Progress implements AutoCloseable {
         private final UUID id;
-        private long done;
-        private Instant reported = Instant.EPOCH;
+        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.ScheduledFuture<?> beat;
 
         Progress(UUID id) {
             this.id = id;
+            long every = IndexTargets.RebuildHeartbeat.EVERY.toMillis();
+            this.beat = heartbeats.scheduleAtFixedRate(this::report, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         void add(long events) {
-            done += events;
+            done.addAndGet(events);
         }
 
-        void report(int casesFailed, boolean now) {
-            Instant at = clock.instant();
-            if (now || at.isAfter(reported.plus(IndexTargets.RebuildHeartbeat.EVERY))) {
+        void failed(int cases) {
+            failed.set(cases);
+        }
+
+        void report() {
+            try {
                 ownTransaction.executeWithoutResult(status -> jdbc.sql(
                                 "update search_rebuild set events_done = :done, cases_failed = :failed, heartbeat_at = :at "
-                                + "where rebuild_id = :id")
-                        .param("done", done).param("failed", casesFailed).param("at", Timestamp.from(at))
-                        .param("id", id).update());
-                reported = at;
+                                + "where rebuild_id = :id and status = 'RUNNING'")
+                        .param("done", done.get()).param("failed", failed.get())
+                        .param("at", Timestamp.from(clock.instant())).param("id", id).update());
+            } catch (RuntimeException e) {
+                log.warn("Rebuild {}: cannot record progress: {}", id, e.toString());
             }
+        }
+
+        @Override
+        public void close() {
+            beat.cancel(false);
+            report();
         }
     }
 }

@@ -31,6 +31,13 @@ class RebuildOnStart {
         this.jdbc = jdbc;
     }
 
+    private final java.util.concurrent.ScheduledExecutorService later =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "search-rebuild-check");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     @EventListener(ApplicationReadyEvent.class)
     void rebuildWhatIsMissingOrOutdated() {
         Set<String> families = new TreeSet<>(indexes.outdated());
@@ -45,7 +52,13 @@ class RebuildOnStart {
             RebuildStatus started = rebuilds.start(families, "system (start-up)");
             log.info("Search indices {} are missing or outdated: rebuild {} started", families, started.rebuildId());
         } catch (RebuildAlreadyRunning running) {
-            log.info("Search indices {} are missing or outdated; rebuild {} is already running", families, running.running());
+            // Another node may be rebuilding, or a node that stopped mid-way left its rebuild looking alive until
+            // its heartbeat goes stale: look again once it would have.
+            log.info("Search indices {} are missing or outdated; rebuild {} is already running, checking again later",
+                    families, running.running());
+            later.schedule(this::rebuildWhatIsMissingOrOutdated,
+                    org.homeward.search.projection.IndexTargets.RebuildHeartbeat.STALE_AFTER.toSeconds() + 5,
+                    java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 }
