@@ -27,6 +27,7 @@ record SearchRequest(
         List<@Pattern(regexp = "TRANSIT_ASSISTANCE|ECONOMIC_SUPPORT|SOCIAL_SUPPORT|PSYCHOSOCIAL_SUPPORT|BUSINESS_GRANT|REFERRAL",
                 message = "must be TRANSIT_ASSISTANCE, ECONOMIC_SUPPORT, SOCIAL_SUPPORT, PSYCHOSOCIAL_SUPPORT, BUSINESS_GRANT or REFERRAL") String> supportKind,
         List<@Pattern(regexp = "[A-Z_]{2,40}", message = "must be a flag code such as FOLLOW_UP_MISSED") String> flag,
+        List<@Pattern(regexp = "\\d{4}-Q[1-4]", message = "must be a quarter such as 2026-Q1") String> returnQuarter,
         @Schema(description = "Returned home on or after this date (YYYY-MM-DD)") LocalDate returnedFrom,
         @Schema(description = "Returned home on or before this date (YYYY-MM-DD)") LocalDate returnedTo,
         @Schema(description = "Only cases with (true) or without (false) an overdue follow-up") Boolean overdue,
@@ -51,7 +52,8 @@ record SearchRequest(
     CaseQuery toQuery() {
         String field = sort == null ? null : sort.split(",")[0];
         boolean descending = sort == null || !sort.endsWith(",asc");
-        return new CaseQuery(q, status, office, nationality, exploitationCountry, sex, supportKind, flag, returnedFrom,
+        return new CaseQuery(q, status, office, nationality, exploitationCountry, sex, supportKind, flag, returnQuarter,
+                returnedFrom,
                 returnedTo, overdue, null, field, descending, page == null ? 0 : page, size == null ? 20 : size);
     }
 }

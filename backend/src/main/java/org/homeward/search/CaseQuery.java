@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record CaseQuery(String text, List<String> status, List<String> office, List<String> nationality,
                         List<String> exploitationCountry, List<String> sex, List<String> supportKind,
-                        List<String> flag, LocalDate returnedFrom, LocalDate returnedTo, Boolean overdue,
+                        List<String> flag, List<String> returnQuarter, LocalDate returnedFrom, LocalDate returnedTo, Boolean overdue,
                         String officer, String sort, boolean descending, int page, int size) {
 
     public static final int MOST_RESULTS = 10_000;
@@ -22,12 +22,13 @@ public record CaseQuery(String text, List<String> status, List<String> office, L
         sex = clean(sex);
         supportKind = clean(supportKind);
         flag = clean(flag);
+        returnQuarter = clean(returnQuarter);
         text = text == null || text.isBlank() ? null : text.strip();
         officer = officer == null || officer.isBlank() ? null : officer.strip();
     }
 
     public static CaseQuery all(int page, int size) {
-        return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, false,
+        return new CaseQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, null, false,
                 page, size);
     }
 

@@ -46,6 +46,7 @@ public class CaseSearch {
     public static final Map<String, String> FACETS = facets();
     public static final String OVERDUE = "overdue";
     public static final String RETURN_QUARTER = "returnQuarter";
+    private static final String RETURN_PERIOD = "returnPeriod";
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -92,7 +93,9 @@ public class CaseSearch {
                         .from(query.page() * query.size()).size(query.size());
                 String field = query.sort() == null ? "referredOn" : query.sort();
                 SortOrder order = query.sort() == null || query.descending() ? SortOrder.Desc : SortOrder.Asc;
-                search.sort(sort -> sort.field(f -> f.field(field).order(order).missing("_last")));
+                // unmappedType: an index of an older mapping (serving during a rebuild) may lack the field
+                search.sort(sort -> sort.field(f -> f.field(field).order(order).missing("_last")
+                        .unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Keyword)));
                 if (!"reference".equals(field)) {
                     search.sort(sort -> sort.field(f -> f.field("reference").order(SortOrder.Asc)));
                 }
@@ -117,6 +120,7 @@ public class CaseSearch {
             case "sex" -> query.sex();
             case "supportKind" -> query.supportKind();
             case "flag" -> query.flag();
+            case RETURN_QUARTER -> query.returnQuarter();
             default -> List.of();
         };
     }
@@ -130,7 +134,7 @@ public class CaseSearch {
             }
         });
         if (query.returnedFrom() != null || query.returnedTo() != null) {
-            filters.put(RETURN_QUARTER, Query.of(q -> q.range(range -> range.date(date -> {
+            filters.put(RETURN_PERIOD, Query.of(q -> q.range(range -> range.date(date -> {
                 date.field("returnedOn");
                 if (query.returnedFrom() != null) {
                     date.gte(query.returnedFrom().toString());

@@ -55,13 +55,21 @@ public class SearchIndexes implements SmartInitializingSingleton {
     private final Map<String, Map<Integer, IndexMapping>> mappings;
     private final Set<String> createdAtStartup = new java.util.TreeSet<>();
 
-    public SearchIndexes(ElasticsearchClient client, SearchEndpoint endpoint, SearchProperties properties, Clock clock) {
+    private final org.homeward.casefile.assessment.ScoringSchemes schemes;
+
+    public SearchIndexes(ElasticsearchClient client, SearchEndpoint endpoint, SearchProperties properties, Clock clock,
+                         org.homeward.casefile.assessment.ScoringSchemes schemes) {
         this.client = client;
         this.endpoint = endpoint;
         this.properties = properties;
         this.clock = clock;
+        this.schemes = schemes;
         this.mappings = readMappings();
     }
+
+    /** Families whose documents hold assessment scores: a new scoring scheme makes them outdated too. */
+    private static final java.util.Set<String> SCORED = java.util.Set.of(SearchFamily.CASES, SearchFamily.ASSESSMENTS);
+    private static final String SCORED_WITH = "scoredWith";
 
     /** The alias that reads and writes the family, such as {@code cases}. */
     public String alias(String family) {
@@ -111,38 +119,58 @@ public class SearchIndexes implements SmartInitializingSingleton {
         Set<String> outdated = new java.util.TreeSet<>();
         currentIndices().forEach((family, index) -> {
             int version = mappingOf(index).map(IndexMapping::version).orElse(0);
-            if (version < newestMapping(family).version()) {
+            if (version < newestMapping(family).version()
+                    || SCORED.contains(family) && !schemes.newest().id().equals(scoredWith(index))) {
                 outdated.add(family);
             }
         });
         return outdated;
     }
 
-    /** The concrete index each family's alias points at. */
+    /**
+     * The concrete index each family's alias points at. Reads every alias of the cluster and picks ours: asking for
+     * named aliases answers 404 as soon as one of them is missing, which would hide the others.
+     */
     public Map<String, String> currentIndices() {
         try {
-            Map<String, IndexAliases> found = client.indices().getAlias(request -> request
-                    .name(aliases(SearchFamily.ALL)).ignoreUnavailable(true).allowNoIndices(true)).aliases();
+            Map<String, IndexAliases> found = client.indices().getAlias().aliases();
             Map<String, String> current = new LinkedHashMap<>();
             found.forEach((index, aliases) -> SearchFamily.ALL.stream()
                     .filter(family -> aliases.aliases().containsKey(alias(family)))
                     .forEach(family -> current.put(family, index)));
             return current;
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
-            if (e.status() == 404) {
-                return Map.of();
-            }
-            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the search aliases", e);
         }
     }
 
-    /** A new, empty index of the family's newest mapping, named after this moment. */
+    /** True when an alias points at this index: such an index is never deleted. */
+    public boolean isServing(String index) {
+        return currentIndices().containsValue(index);
+    }
+
+    /** The scoring scheme an index's scores were computed with, from its mapping's {@code _meta}; null if none. */
+    private String scoredWith(String index) {
+        try {
+            var meta = client.indices().getMapping(request -> request.index(index)).get(index).mappings().meta();
+            return meta == null || !meta.containsKey(SCORED_WITH) ? null : meta.get(SCORED_WITH).to(String.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the mapping of " + index, e);
+        }
+    }
+
+    /**
+     * A new, empty index of the family's newest mapping, named after this moment. Its {@code _meta} also records
+     * the scoring scheme its scores will be computed with.
+     */
     public String createIndex(String family) {
         IndexMapping mapping = newestMapping(family);
         String index = alias(family) + "-v" + mapping.version() + "-" + GENERATION.format(clock.instant());
-        try (InputStream json = mapping.resource().getInputStream()) {
+        try (InputStream file = mapping.resource().getInputStream()) {
+            JsonMapper mapper = JsonMapper.builder().build();
+            tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) mapper.readTree(file);
+            ((tools.jackson.databind.node.ObjectNode) body.path("mappings").path("_meta")).put(SCORED_WITH, schemes.newest().id());
+            InputStream json = new java.io.ByteArrayInputStream(mapper.writeValueAsBytes(body));
             client.indices().create(request -> request.index(index).withJson(json));
             log.info("Created index {} from {}", index, mapping.resource().getFilename());
             return index;
@@ -180,7 +208,8 @@ public class SearchIndexes implements SmartInitializingSingleton {
             List<String> all = client.indices().get(request -> request.index(alias(family) + "-v*")
                     .ignoreUnavailable(true).allowNoIndices(true)).indices().keySet().stream().toList();
             for (String index : all) {
-                if (!index.equals(serving) && !index.equals(previous) && mappingOf(index).isPresent()) {
+                if (!index.equals(serving) && !index.equals(previous) && mappingOf(index).isPresent()
+                        && !isServing(index)) {
                     deleteIndex(index);
                 }
             }

@@ -39,6 +39,16 @@ public class UserAccounts implements UserDetailsService {
                         account.enabled(), roles(username), offices(username)));
     }
 
+    /** The enabled officers of an office, by user name, for choosing whom a case goes to. */
+    public java.util.List<String> officersOf(String office) {
+        return jdbc.sql("""
+                select u.username from app_user u
+                  join app_user_role r on r.username = u.username and r.role = 'OFFICER'
+                  join app_user_office o on o.username = u.username and o.office_code = :office
+                 where u.enabled order by u.username""")
+                .param("office", office).query(String.class).list();
+    }
+
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = :username")
                 .param("username", username).query(Integer.class).single() > 0;

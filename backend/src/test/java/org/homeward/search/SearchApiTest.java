@@ -111,6 +111,8 @@ class SearchApiTest {
                 .filter(value -> value.get("selected").asBoolean()).map(value -> value.get("value").asString()))
                 .containsExactly("PH");
 
+        assertThat(hits(search("returnQuarter=2026-Q1"))).as("by quarter of return").containsExactlyInAnyOrder("A", "E");
+
         JsonNode closed = search("status=CLOSED");
         assertThat(hits(closed)).containsExactly("E");
         assertThat(facet(closed, "status")).isEqualTo(Map.of("OPEN", 4L, "CLOSED", 1L));
@@ -152,7 +154,8 @@ class SearchApiTest {
         assertThat(fields(api.get("/api/search?returnedFrom=2026-05-01&returnedTo=2026-04-01", OFFICER)))
                 .containsExactly("returnPeriod");
         assertThat(fields(api.get("/api/search?page=200&size=100", OFFICER))).containsExactly("withinResultWindow");
-        assertThat(fields(api.get("/api/search?sort=fullName", OFFICER))).containsExactly("sort");
+        assertThat(fields(api.get("/api/search?sort=fullName&returnQuarter=2026-Q5", OFFICER)))
+                .containsExactly("returnQuarter[0]", "sort");
         assertThat(fields(api.get("/api/search?overdue=maybe&returnedFrom=yesterday", OFFICER)))
                 .containsExactly("overdue", "returnedFrom");
         assertThat(fields(api.get("/api/search?nationality=Philippines&office=XYZ", OFFICER)))

@@ -18,25 +18,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndexTargets {
 
-    /** A rebuild whose node has not reported for this long is treated as abandoned. */
-    public static final String LIVE_REBUILD = "status = 'RUNNING' and heartbeat_at > :stale";
-
     private final SearchIndexes indexes;
     private final JdbcClient jdbc;
-    private final java.time.Clock clock;
 
-    public IndexTargets(SearchIndexes indexes, JdbcClient jdbc, java.time.Clock clock) {
+    public IndexTargets(SearchIndexes indexes, JdbcClient jdbc) {
         this.indexes = indexes;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
+    /**
+     * The indices a live write goes to now. The rebuilds are read before the aliases, and a rebuild that completed
+     * moments ago still counts: a write that saw the aliases just before a swap then also reaches the new indices.
+     * Staleness is judged by the database's clock, the one heartbeats are written with.
+     */
     public Map<String, List<IndexTarget>> live() {
-        List<String> names = new ArrayList<>(indexes.currentIndices().values());
-        jdbc.sql("select target_indices from search_rebuild where " + LIVE_REBUILD)
-                .param("stale", java.sql.Timestamp.from(clock.instant().minus(RebuildHeartbeat.STALE_AFTER)))
-                .query(String.class).list()
+        List<String> names = new ArrayList<>();
+        jdbc.sql("""
+                select target_indices, status, heartbeat_at, finished_at, current_timestamp as db_now
+                  from search_rebuild
+                 where status = 'RUNNING' or status = 'COMPLETED'
+                 order by started_at desc limit 5""")
+                .query((row, n) -> {
+                    java.time.Instant now = row.getTimestamp("db_now").toInstant();
+                    boolean fresh = "RUNNING".equals(row.getString("status"))
+                            ? row.getTimestamp("heartbeat_at").toInstant().isAfter(now.minus(RebuildHeartbeat.STALE_AFTER))
+                            : row.getTimestamp("finished_at") != null
+                            && row.getTimestamp("finished_at").toInstant().isAfter(now.minus(RebuildHeartbeat.STALE_AFTER));
+                    return fresh ? row.getString("target_indices") : null;
+                })
+                .list().stream().filter(java.util.Objects::nonNull)
                 .forEach(targets -> names.addAll(List.of(targets.split(","))));
+        indexes.currentIndices().values().stream().filter(index -> !names.contains(index)).forEach(names::add);
         return of(names);
     }
 

@@ -30,6 +30,7 @@ public class ParkedEvents {
                              Instant lastTried) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ParkedEvents.class);
     private final EventProcessingConfiguration processing;
 
     public ParkedEvents(@Lazy EventProcessingConfiguration processing, MeterRegistry registry) {
@@ -70,14 +71,25 @@ public class ParkedEvents {
         if (!isParked(caseId)) {
             throw new NotParked(caseId);
         }
-        processor().process(letter -> caseId.equals(caseOf(letter.message())));
+        try {
+            processor().process(letter -> caseId.equals(caseOf(letter.message())));
+        } catch (RuntimeException failed) {
+            // Elasticsearch down, say: the letters stay parked, as the answer says.
+            log.warn("Retrying parked case {} failed: {}", caseId, failed.toString());
+        }
         return !isParked(caseId);
     }
 
     /** Retries every parked case once; returns how many are still parked. */
     public long retryAll() {
         List<String> cases = list().stream().map(ParkedCase::caseId).toList();
-        cases.forEach(caseId -> processor().process(letter -> caseId.equals(caseOf(letter.message()))));
+        for (String caseId : cases) {
+            try {
+                processor().process(letter -> caseId.equals(caseOf(letter.message())));
+            } catch (RuntimeException failed) {
+                log.warn("Retrying parked case {} failed: {}", caseId, failed.toString());
+            }
+        }
         return queue().amountOfSequences();
     }
 

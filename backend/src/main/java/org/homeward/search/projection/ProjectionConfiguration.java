@@ -70,6 +70,8 @@ class ProjectionConfiguration {
                         .schema(deadLetterSchema())
                         .genericSerializer(serializer)
                         .eventSerializer(eventSerializer)
+                        // Axon's default of 1,024 parked cases would stop the projection at the 1,025th.
+                        .maxSequences(100_000)
                         .build());
     }
 }

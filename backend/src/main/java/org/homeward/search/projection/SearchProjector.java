@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.homeward.casefile.CaseEvent;
@@ -62,8 +63,17 @@ public class SearchProjector {
         cases.forgetAll();
     }
 
+    /**
+     * The batch of the unit of work that commits these events: the processor's batch, or, when a parked letter is
+     * retried, that letter's own unit of work (nested in the retry's), so that a refusal fails that letter only.
+     */
     private Batch batch() {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        UnitOfWork<?> letter = current;
+        while (letter != null && letter.getResource(DeadLetter.class.getName()) == null) {
+            letter = letter.parent().orElse(null);
+        }
+        UnitOfWork<?> unitOfWork = letter != null ? letter : current.root();
         return unitOfWork.getOrComputeResource(BATCH, key -> {
             Batch batch = new Batch(unitOfWork.getResource(DeadLetter.class.getName()) != null);
             unitOfWork.onPrepareCommit(committing -> flush(batch));
@@ -85,9 +95,11 @@ public class SearchProjector {
         refused.forEach((caseId, reason) -> {
             log.warn("Parking case {} in the dead-letter queue: {}", caseId, reason);
             cases.forget(caseId);
-            DocumentRefused cause = new DocumentRefused(reason);
+            // Truncated as Axon's own policy does: the cause column holds 1,023 characters.
+            org.axonframework.messaging.deadletter.Cause cause = ThrowableCause.truncated(new DocumentRefused(reason));
             for (EventMessage<?> message : batch.messages.get(caseId)) {
-                queue.enqueue(caseId, new GenericDeadLetter<>(caseId, message, cause));
+                queue.enqueue(caseId, new GenericDeadLetter<>(caseId, message, cause, java.time.Instant.now(),
+                        java.time.Instant.now(), org.axonframework.messaging.MetaData.emptyInstance()));
             }
         });
     }

@@ -30,6 +30,10 @@ public class SearchWriter {
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
+    /** Errors about one document's content; any other error is about the index or the cluster. */
+    static final java.util.Set<String> DOCUMENT_ERRORS = java.util.Set.of("document_parsing_exception",
+            "mapper_parsing_exception", "strict_dynamic_mapping_exception", "illegal_argument_exception");
+
     private final ElasticsearchClient client;
     private final JsonMapper json;
 
@@ -46,7 +50,12 @@ public class SearchWriter {
         List<BulkOperation> operations = new ArrayList<>();
         List<IndexDocument> sent = new ArrayList<>();
         for (IndexDocument document : documents) {
-            for (IndexTarget target : targets.getOrDefault(document.family(), List.of())) {
+            List<IndexTarget> into = targets.getOrDefault(document.family(), List.of());
+            if (into.isEmpty()) {
+                // No index to write to (an alias went missing): retry rather than acknowledge unwritten events.
+                throw new SearchUnavailable("No index for " + document.family() + " documents: retrying the batch");
+            }
+            for (IndexTarget target : into) {
                 Object source = target.onlyFields() == null ? document.source() : restricted(document.source(), target);
                 operations.add(BulkOperation.of(operation -> operation.index(index -> index.index(target.index())
                         .id(document.id()).version(document.version()).versionType(VersionType.ExternalGte)
@@ -73,12 +82,13 @@ public class SearchWriter {
             if (item.error() == null || item.status() == 409) {
                 continue;
             }
-            if (item.status() == 429 || item.status() >= 500) {
+            if (!DOCUMENT_ERRORS.contains(item.error().type())) {
+                // The index as a whole cannot take writes (down, overloaded, blocked, missing): retry, park nothing.
                 throw new SearchUnavailable("Elasticsearch could not write " + item.index() + "/" + item.id() + " ("
                         + item.status() + " " + item.error().type() + "): retrying the batch");
             }
-            refused.putIfAbsent(sent.get(i).caseId(), item.index() + " refused the document: " + item.error().type()
-                    + ": " + item.error().reason());
+            String reason = item.index() + " refused the document: " + item.error().type() + ": " + item.error().reason();
+            refused.putIfAbsent(sent.get(i).caseId(), reason.length() > 900 ? reason.substring(0, 900) + "…" : reason);
         }
         return refused;
     }

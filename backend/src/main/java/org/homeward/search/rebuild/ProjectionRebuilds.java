@@ -2,6 +2,7 @@ package org.homeward.search.rebuild;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,8 +15,14 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.homeward.casefile.CaseEvent;
@@ -26,6 +33,7 @@ import org.homeward.search.projection.CaseProjection;
 import org.homeward.search.projection.IndexDocument;
 import org.homeward.search.projection.IndexTarget;
 import org.homeward.search.projection.IndexTargets;
+import org.homeward.search.projection.IndexTargets.RebuildHeartbeat;
 import org.homeward.search.projection.ProjectedCase;
 import org.homeward.search.projection.SearchWriter;
 import org.homeward.search.projection.StoredCaseEvent;
@@ -39,12 +47,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.annotation.PreDestroy;
 
 /**
  * Rebuilds search indices from the event store while the current ones keep serving, then swaps the aliases in one
  * step. The rebuild is registered in {@code search_rebuild} first, so that from then on every node's live projection
  * also writes into the new indices; the rebuild itself reads every case up to the newest event stored at that
- * moment. Together they miss nothing, and versioned writes make the overlap harmless. One rebuild at a time.
+ * moment. Together they miss nothing, and versioned writes make the overlap harmless. One rebuild at a time across
+ * all nodes (a row lock); a rebuild whose heartbeat lapsed does not swap, since live writes may have stopped
+ * reaching its indices.
  */
 @Service
 public class ProjectionRebuilds {
@@ -62,8 +73,9 @@ public class ProjectionRebuilds {
     private final Serializer eventSerializer;
     private final org.axonframework.config.Configuration axon;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
-    private final java.util.concurrent.ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "search-rebuild-heartbeat");
         thread.setDaemon(true);
         return thread;
@@ -88,6 +100,7 @@ public class ProjectionRebuilds {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         this.histories = new CaseHistoriesInOrder(jdbcTemplate, readOnly);
+        this.transaction = new TransactionTemplate(transactions);
         // Progress is written while the read-only streaming transaction is open, so in a transaction of its own.
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
@@ -96,14 +109,39 @@ public class ProjectionRebuilds {
         this.clock = clock;
     }
 
+    @PreDestroy
+    void stop() {
+        runner.shutdownNow();
+        heartbeats.shutdownNow();
+    }
+
     /** Starts rebuilding these families (all when empty) and returns at once with the rebuild's first status. */
-    public synchronized RebuildStatus start(Collection<String> families, String startedBy) {
+    public RebuildStatus start(Collection<String> families, String startedBy) {
         Set<String> chosen = new TreeSet<>(families.isEmpty() ? SearchFamily.ALL : families);
         for (String family : chosen) {
             if (!SearchFamily.ALL.contains(family)) {
                 throw new IllegalArgumentException("Unknown index family " + family + "; known: " + SearchFamily.ALL);
             }
         }
+        Started started = transaction.execute(status -> register(chosen, startedBy));
+        // Read only now, after the registration is committed: every later event reaches the new indices live.
+        long upTo = jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from domain_event_entry where global_index <= :upTo")
+                .param("upTo", upTo).query(Long.class).single();
+        jdbc.sql("update search_rebuild set up_to_position = :upTo, events_total = :total where rebuild_id = :id")
+                .param("upTo", upTo).param("total", total).param("id", started.id()).update();
+        log.info("Rebuilding {} from {} events (up to position {}), started by {}", started.indices().values(), total,
+                upTo, startedBy);
+        runner.submit(() -> run(started.id(), started.indices(), upTo));
+        return status(started.id()).orElseThrow();
+    }
+
+    private record Started(UUID id, Map<String, String> indices) {
+    }
+
+    /** In one transaction holding the rebuild lock: no other node can start one meanwhile. */
+    private Started register(Set<String> chosen, String startedBy) {
+        jdbc.sql("select lock_id from search_rebuild_lock where lock_id = 1 for update").query(Integer.class).single();
         running().ifPresent(rebuild -> {
             throw new RebuildAlreadyRunning(rebuild.rebuildId());
         });
@@ -112,22 +150,13 @@ public class ProjectionRebuilds {
         chosen.forEach(family -> newIndices.put(family, indexes.createIndex(family)));
         pauseRefresh(newIndices.values(), true);
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
         jdbc.sql("""
                 insert into search_rebuild (rebuild_id, status, target_indices, started_by, started_at, heartbeat_at,
                                             up_to_position, events_total, events_done)
-                values (:id, 'RUNNING', :indices, :by, :now, :now, -1, 0, 0)""")
+                values (:id, 'RUNNING', :indices, :by, :now, current_timestamp, -1, 0, 0)""")
                 .param("id", id).param("indices", String.join(",", newIndices.values())).param("by", startedBy)
-                .param("now", Timestamp.from(now)).update();
-        // Read only now, after the live projections can see the new indices: every later event reaches them live.
-        long upTo = jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
-        long total = jdbc.sql("select count(*) from domain_event_entry where global_index <= :upTo")
-                .param("upTo", upTo).query(Long.class).single();
-        jdbc.sql("update search_rebuild set up_to_position = :upTo, events_total = :total where rebuild_id = :id")
-                .param("upTo", upTo).param("total", total).param("id", id).update();
-        log.info("Rebuilding {} from {} events (up to position {}), started by {}", newIndices.values(), total, upTo, startedBy);
-        runner.submit(() -> run(id, newIndices, upTo));
-        return status(id).orElseThrow();
+                .param("now", Timestamp.from(clock.instant())).update();
+        return new Started(id, newIndices);
     }
 
     public Optional<RebuildStatus> status(UUID id) {
@@ -148,41 +177,51 @@ public class ProjectionRebuilds {
                 .map(this::status).flatMap(Optional::stream).toList();
     }
 
+    /** The rebuild that runs now, with a heartbeat fresh by the database's clock. */
     public Optional<RebuildStatus> running() {
-        return jdbc.sql("select rebuild_id from search_rebuild where " + IndexTargets.LIVE_REBUILD)
-                .param("stale", Timestamp.from(clock.instant().minus(IndexTargets.RebuildHeartbeat.STALE_AFTER)))
-                .query(UUID.class).optional().flatMap(this::status);
+        return runningRows(true).stream().findFirst().flatMap(this::status);
     }
 
+    private List<UUID> runningRows(boolean fresh) {
+        return jdbc.sql("""
+                select rebuild_id, heartbeat_at, current_timestamp as db_now from search_rebuild
+                 where status = 'RUNNING' order by started_at desc""")
+                .query((row, n) -> {
+                    Instant now = row.getTimestamp("db_now").toInstant();
+                    boolean alive = row.getTimestamp("heartbeat_at").toInstant().isAfter(now.minus(RebuildHeartbeat.STALE_AFTER));
+                    return alive == fresh ? row.getObject("rebuild_id", UUID.class) : null;
+                })
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Rebuilds whose node stopped reporting: their indices go, unless an alias already serves them. */
     private void abandonStale() {
-        List<String> stale = jdbc.sql("select target_indices from search_rebuild where status = 'RUNNING'")
-                .query(String.class).list();
-        stale.forEach(indices -> List.of(indices.split(",")).forEach(indexes::deleteIndex));
-        jdbc.sql("update search_rebuild set status = 'ABANDONED', finished_at = :now where status = 'RUNNING'")
-                .param("now", Timestamp.from(clock.instant())).update();
+        for (UUID stale : runningRows(false)) {
+            String indices = jdbc.sql("select target_indices from search_rebuild where rebuild_id = :id")
+                    .param("id", stale).query(String.class).single();
+            List.of(indices.split(",")).stream().filter(index -> !indexes.isServing(index)).forEach(indexes::deleteIndex);
+            jdbc.sql("update search_rebuild set status = 'ABANDONED', finished_at = :now where rebuild_id = :id")
+                    .param("now", Timestamp.from(clock.instant())).param("id", stale).update();
+        }
     }
 
     private void run(UUID id, Map<String, String> newIndices, long upTo) {
+        boolean swapped = false;
         try (Progress progress = new Progress(id)) {
             Map<String, List<IndexTarget>> into = targets.of(newIndices.values());
             List<IndexDocument> pending = new ArrayList<>();
             Set<String> failedCases = new TreeSet<>();
             EventUpcaster upcasters = axon.upcasterChain();
             histories.forEachCase(upTo, rows -> {
-                try {
-                    List<StoredCaseEvent> stream = new ArrayList<>();
-                    for (DomainEventMessage<?> message : rows.messages(eventSerializer, upcasters)) {
-                        if (message.getPayload() instanceof CaseEvent) {
-                            stream.add(StoredCaseEvent.of(message));
-                        }
-                    }
-                    if (!stream.isEmpty()) {
+                List<StoredCaseEvent> stream = readable(rows, upcasters, failedCases, id);
+                if (!stream.isEmpty()) {
+                    try {
                         ProjectedCase documents = projection.project(stream);
                         pending.addAll(CaseDocumentWrites.all(documents, stream.getLast().sequence()));
+                    } catch (RuntimeException poison) {
+                        failedCases.add(rows.caseId());
+                        log.warn("Rebuild {}: case {} cannot be projected and is left out: {}", id, rows.caseId(), poison.toString());
                     }
-                } catch (RuntimeException poison) {
-                    failedCases.add(rows.caseId());
-                    log.warn("Rebuild {}: case {} cannot be projected and is left out: {}", id, rows.caseId(), poison.toString());
                 }
                 progress.add(rows.rows().size());
                 if (pending.size() >= BULK_DOCUMENTS) {
@@ -195,22 +234,48 @@ public class ProjectionRebuilds {
             progress.report();
             pauseRefresh(newIndices.values(), false);
             indexes.refresh(newIndices.values());
-            if (status(id).map(RebuildStatus::state).orElse(null) != RebuildStatus.State.RUNNING) {
-                throw new IllegalStateException("The rebuild was abandoned while it ran (no heartbeat for "
-                        + IndexTargets.RebuildHeartbeat.STALE_AFTER + "); its indices may miss live events");
+            if (progress.lapsed() || status(id).map(RebuildStatus::state).orElse(null) != RebuildStatus.State.RUNNING) {
+                throw new IllegalStateException("The rebuild's heartbeat lapsed while it ran (more than "
+                        + RebuildHeartbeat.STALE_AFTER + "); live events may have stopped reaching its indices");
             }
             Map<String, String> previous = indexes.currentIndices();
             indexes.swap(newIndices);
-            newIndices.forEach((family, index) -> indexes.deleteOlderGenerations(family, index, previous.get(family)));
+            swapped = true;
             finish(id, "COMPLETED", failedCases.isEmpty() ? null
-                    : failedCases.size() + " case(s) could not be projected and are missing: " + String.join(", ",
+                    : failedCases.size() + " case(s) could not be projected completely: " + String.join(", ",
                     failedCases.stream().limit(20).toList()));
             log.info("Rebuild {} completed: aliases now point at {}", id, newIndices.values());
+            newIndices.forEach((family, index) -> indexes.deleteOlderGenerations(family, index, previous.get(family)));
         } catch (RuntimeException e) {
+            if (swapped) {
+                // The new indices serve already: they must stay, whatever failed in cleaning up after the swap.
+                log.warn("Rebuild {} swapped the aliases but could not clean up: {}", id, e.toString());
+                return;
+            }
             log.error("Rebuild {} failed; the current indices keep serving", id, e);
             finish(id, "FAILED", e.toString());
-            newIndices.values().forEach(indexes::deleteIndex);
+            newIndices.values().stream().filter(index -> !indexes.isServing(index)).forEach(indexes::deleteIndex);
         }
+    }
+
+    /** The case's events up to the first one that cannot be read, as the live projection has them before parking. */
+    private List<StoredCaseEvent> readable(CaseHistoriesInOrder.CaseRows rows, EventUpcaster upcasters,
+                                           Set<String> failedCases, UUID id) {
+        List<StoredCaseEvent> stream = new ArrayList<>();
+        try {
+            DomainEventStream events = rows.events(eventSerializer, upcasters);
+            while (events.hasNext()) {
+                DomainEventMessage<?> message = events.next();
+                if (message.getPayload() instanceof CaseEvent) {
+                    stream.add(StoredCaseEvent.of(message));
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            failedCases.add(rows.caseId());
+            log.warn("Rebuild {}: case {} has an event that cannot be read; its documents stop before it: {}", id,
+                    rows.caseId(), unreadable.toString());
+        }
+        return stream;
     }
 
     private Set<String> flush(List<IndexDocument> pending, Map<String, List<IndexTarget>> into) {
@@ -221,9 +286,9 @@ public class ProjectionRebuilds {
     }
 
     private void finish(UUID id, String state, String failure) {
-        jdbc.sql("update search_rebuild set status = :state, finished_at = :now, heartbeat_at = :now, failure = :failure "
-                        + "where rebuild_id = :id")
-                .param("state", state).param("now", Timestamp.from(clock.instant()))
+        jdbc.sql("update search_rebuild set status = :state, finished_at = current_timestamp, "
+                        + "heartbeat_at = current_timestamp, failure = :failure where rebuild_id = :id")
+                .param("state", state)
                 .param("failure", failure == null ? null : failure.substring(0, Math.min(2000, failure.length())))
                 .param("id", id).update();
     }
@@ -241,18 +306,20 @@ public class ProjectionRebuilds {
     /**
      * Counts done and tells the table every couple of seconds from a timer of its own: that is also the heartbeat by
      * which every node knows the rebuild is alive and keeps writing into its indices, so it must not wait on a slow
-     * bulk write.
+     * bulk write. A heartbeat that finds the previous one too old marks the rebuild as lapsed.
      */
     private final class Progress implements AutoCloseable {
+        private static final Duration MARGIN = Duration.ofSeconds(5);
         private final UUID id;
-        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
-        private final java.util.concurrent.ScheduledFuture<?> beat;
+        private final AtomicLong done = new AtomicLong();
+        private final AtomicInteger failed = new AtomicInteger();
+        private volatile boolean lapsed;
+        private final ScheduledFuture<?> beat;
 
         Progress(UUID id) {
             this.id = id;
-            long every = IndexTargets.RebuildHeartbeat.EVERY.toMillis();
-            this.beat = heartbeats.scheduleAtFixedRate(this::report, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+            long every = RebuildHeartbeat.EVERY.toMillis();
+            this.beat = heartbeats.scheduleAtFixedRate(this::report, every, every, TimeUnit.MILLISECONDS);
         }
 
         void add(long events) {
@@ -263,13 +330,25 @@ public class ProjectionRebuilds {
             failed.set(cases);
         }
 
+        boolean lapsed() {
+            return lapsed;
+        }
+
         void report() {
             try {
-                ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                                "update search_rebuild set events_done = :done, cases_failed = :failed, heartbeat_at = :at "
-                                + "where rebuild_id = :id and status = 'RUNNING'")
-                        .param("done", done.get()).param("failed", failed.get())
-                        .param("at", Timestamp.from(clock.instant())).param("id", id).update());
+                ownTransaction.executeWithoutResult(status -> {
+                    boolean late = jdbc.sql("select heartbeat_at, current_timestamp as db_now from search_rebuild where rebuild_id = :id")
+                            .param("id", id)
+                            .query((row, n) -> row.getTimestamp("heartbeat_at").toInstant()
+                                    .isBefore(row.getTimestamp("db_now").toInstant().minus(RebuildHeartbeat.STALE_AFTER.minus(MARGIN))))
+                            .single();
+                    if (late) {
+                        lapsed = true;
+                    }
+                    jdbc.sql("update search_rebuild set events_done = :done, cases_failed = :failed, "
+                                    + "heartbeat_at = current_timestamp where rebuild_id = :id and status = 'RUNNING'")
+                            .param("done", done.get()).param("failed", failed.get()).param("id", id).update();
+                });
             } catch (RuntimeException e) {
                 log.warn("Rebuild {}: cannot record progress: {}", id, e.toString());
             }
@@ -278,7 +357,6 @@ public class ProjectionRebuilds {
         @Override
         public void close() {
             beat.cancel(false);
-            report();
         }
     }
 }

@@ -38,6 +38,11 @@ class RebuildOnStart {
                 return thread;
             });
 
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        later.shutdownNow();
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void rebuildWhatIsMissingOrOutdated() {
         Set<String> families = new TreeSet<>(indexes.outdated());
