@@ -160,7 +160,8 @@ public class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
         parked.setItems(parkedEvents.list());
         retryAll.setEnabled(state.parkedEvents() > 0);
         RebuildStatus rebuildStatus = state.rebuild();
-        boolean runningNow = rebuildStatus != null && rebuildStatus.state() == RebuildStatus.State.RUNNING;
+        // A row left RUNNING by a node that stopped is not running: only a fresh heartbeat counts.
+        boolean runningNow = running().isPresent();
         rebuild.setEnabled(!runningNow);
         progress.setVisible(rebuildStatus != null);
         if (rebuildStatus == null) {

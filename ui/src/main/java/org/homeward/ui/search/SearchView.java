@@ -153,7 +153,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("nextFollowUpDueOn").setSortable(true);
         grid.addColumn(found -> formatDate.apply(found.lastContactOn())).setHeader(getTranslation("case.lastContact"))
                 .setKey("lastContactOn").setSortable(true);
-        grid.addColumn(found -> String.join(", ", found.flags().stream().map(flag -> getTranslation("flag." + flag)).toList()))
+        grid.addColumn(found -> found.flags() == null ? "" : String.join(", ", found.flags().stream().map(flag -> getTranslation("flag." + flag)).toList()))
                 .setHeader(getTranslation("case.flags")).setKey("flags");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE);
@@ -200,7 +200,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         Boolean late = overdue.getValue() == null ? null : Boolean.valueOf(overdue.getValue());
         return new CaseQuery(text.getValue(), chosen.get("status"), chosen.get("office"), chosen.get("nationality"),
                 chosen.get("exploitationCountry"), chosen.get("sex"), chosen.get("supportKind"), chosen.get("flag"),
-                returnedFrom.getValue(), returnedTo.getValue(), late, null, sort, descending, page, size);
+                chosen.get(CaseSearch.RETURN_QUARTER), returnedFrom.getValue(), returnedTo.getValue(), late, null, sort, descending, page, size);
     }
 
     private long count(String facet, String value) {
