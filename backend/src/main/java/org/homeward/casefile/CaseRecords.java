@@ -70,7 +70,7 @@ public class CaseRecords {
                 .map(followUp -> new CaseRecord.FollowUp(followUp.getKey(), followUp.getValue().scheduledOn(),
                         followUp.getValue().dueOn(), followUp.getValue().status().name(),
                         followUp.getValue().status() == CaseState.FollowUpStatus.CANCELLED ? null : followUp.getValue().closedOn()))
-                .sorted(Comparator.comparing(CaseRecord.FollowUp::dueOn)).toList();
+                .sorted(Comparator.comparing(CaseRecord.FollowUp::dueOn).thenComparing(CaseRecord.FollowUp::followUpId)).toList();
         return new CaseRecord(opened.caseId(), opened.reference(), state.status, state.office, state.officer,
                 protector.open(caseId, opened.personalDetails()).orElse(null), opened.sex(), opened.birthYear(),
                 opened.nationality(), opened.referralSource(), opened.referredOn(),
