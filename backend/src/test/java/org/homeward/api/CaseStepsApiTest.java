@@ -193,12 +193,12 @@ class CaseStepsApiTest {
         assertThat(api.get(someCase, OFFICER).status()).isEqualTo(404);
         assertThat(api.get(someCase, TestUsers.NAIROBI_OFFICER).json().get("office").asString()).isEqualTo("NBO");
         String caseId = someCase.substring(someCase.lastIndexOf('/') + 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(elasticsearch.get(get -> get
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(elasticsearch.get(get -> get
                 .index(TestServices.TEST_INDEX_PREFIX + "cases").id(caseId), JsonNode.class).source().get("office").asString())
                 .as("the search index follows the transfer").isEqualTo("NBO"));
         step(someCase + "/closure", """
                 {"reason": "TRANSFERRED_OUT", "closedOn": "2026-06-02"}""", TestUsers.NAIROBI_OFFICER);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(elasticsearch.get(get -> get
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(elasticsearch.get(get -> get
                 .index(TestServices.TEST_INDEX_PREFIX + "cases").id(caseId), JsonNode.class).source().get("status").asString())
                 .isEqualTo("CLOSED"));
         assertThat(api.post(someCase + "/social-support", OFFICER, """
