@@ -42,10 +42,10 @@ import org.homeward.casefile.reintegration.SocialGoal;
  * The invented steps of one demo case after its referral, shaped like the field reports: months in a scam
  * compound in Myanmar, Cambodia or Laos reached through Thailand; most screened as identified victims; shelter and
  * food in transit; most home within two months; the follow-ups of the programme's plan (which the case schedules
- * itself on the return) completed with a check-in, or some missed, once due; a business
- * grant for some; reintegration assessments about 3, 6 and 12 months after the return (18 and 24 for some), whose
- * answers improve over time for most people and decline for some. Only steps dated up to today are produced, in the
- * order they happened.
+ * itself when the return is recorded) completed with a check-in once due, some missed; a business grant for some;
+ * reintegration assessments about 3, 6 and 12 months after the return (18 and 24 for some), whose answers improve
+ * over time for most people and decline for some. Only steps dated up to today are produced, in the order they
+ * happened.
  */
 final class SyntheticJourney {
 
