@@ -122,7 +122,8 @@ public class FollowUpWorklist {
                     .size(0)
                     .aggregations(PENDING, pending -> pending.nested(nested -> nested.path(PENDING))
                             .aggregations(DUE, due -> due.filter(dueBy(endOfWeek)))), Void.class);
-            return response.aggregations().get(PENDING).nested().aggregations().get(DUE).filter().docCount();
+            var due = response.aggregations().get(PENDING).nested().aggregations().get(DUE);
+            return due == null ? 0 : due.filter().docCount(); // none while an index without pendingFollowUps serves
         } catch (IOException e) {
             throw new UncheckedIOException("Follow-up worklist count failed", e);
         }
