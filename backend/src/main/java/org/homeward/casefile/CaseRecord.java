@@ -39,6 +39,10 @@ public record CaseRecord(
     public record Grant(UUID grantId, LocalDate approvedOn, Money amount, BigDecimal disbursed, int tranches) {
     }
 
+    /**
+     * @param status    SCHEDULED (pending), COMPLETED, MISSED or CANCELLED (the case was closed while it was pending)
+     * @param contactOn when it was completed or last attempted; null while scheduled and when cancelled
+     */
     public record FollowUp(UUID followUpId, LocalDate scheduledOn, LocalDate dueOn, String status, LocalDate contactOn) {
     }
 }

@@ -68,8 +68,9 @@ public class CaseRecords {
                 .sorted(Comparator.comparing(CaseRecord.Grant::approvedOn)).toList();
         List<CaseRecord.FollowUp> followUps = state.followUps.entrySet().stream()
                 .map(followUp -> new CaseRecord.FollowUp(followUp.getKey(), followUp.getValue().scheduledOn(),
-                        followUp.getValue().dueOn(), followUp.getValue().status().name(), followUp.getValue().closedOn()))
-                .sorted(Comparator.comparing(CaseRecord.FollowUp::dueOn)).toList();
+                        followUp.getValue().dueOn(), followUp.getValue().status().name(),
+                        followUp.getValue().status() == CaseState.FollowUpStatus.CANCELLED ? null : followUp.getValue().closedOn()))
+                .sorted(Comparator.comparing(CaseRecord.FollowUp::dueOn).thenComparing(CaseRecord.FollowUp::followUpId)).toList();
         return new CaseRecord(opened.caseId(), opened.reference(), state.status, state.office, state.officer,
                 protector.open(caseId, opened.personalDetails()).orElse(null), opened.sex(), opened.birthYear(),
                 opened.nationality(), opened.referralSource(), opened.referredOn(),

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.casefile.assessment.ReintegrationAssessed;
+import org.homeward.casefile.followup.FollowUpCancelled;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -50,8 +51,10 @@ final class CaseState {
         }
     }
 
-    enum FollowUpStatus { SCHEDULED, COMPLETED, MISSED }
+    /** Only a SCHEDULED follow-up is pending: the others are settled for good. */
+    enum FollowUpStatus { SCHEDULED, COMPLETED, MISSED, CANCELLED }
 
+    /** @param closedOn when it was completed, last attempted (missed) or cancelled */
     record FollowUp(LocalDate scheduledOn, LocalDate dueOn, FollowUpStatus status, LocalDate closedOn) {
     }
 
@@ -91,6 +94,8 @@ final class CaseState {
                     (id, followUp) -> new FollowUp(followUp.scheduledOn(), followUp.dueOn(), FollowUpStatus.COMPLETED, completed.effectiveOn()));
             case FollowUpMissed missed -> followUps.computeIfPresent(missed.followUpId(),
                     (id, followUp) -> new FollowUp(followUp.scheduledOn(), followUp.dueOn(), FollowUpStatus.MISSED, missed.effectiveOn()));
+            case FollowUpCancelled cancelled -> followUps.computeIfPresent(cancelled.followUpId(),
+                    (id, followUp) -> new FollowUp(followUp.scheduledOn(), followUp.dueOn(), FollowUpStatus.CANCELLED, cancelled.effectiveOn()));
             case ReintegrationAssessed assessed -> assessments.add(assessed.assessmentId());
             case CaseReassigned reassigned -> officer = reassigned.toOfficer();
             case CaseTransferred transferred -> {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.homeward.casefile.assessment.ReintegrationAssessed;
 import org.homeward.casefile.assessment.ScoringScheme;
 import org.homeward.casefile.assessment.ScoringSchemes;
+import org.homeward.casefile.followup.FollowUpCancelled;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -148,6 +149,10 @@ final class EventRules {
                 require(!e.dueOn().isAfter(e.effectiveOn().plusYears(5)), "dueOn", "a follow-up cannot be due more than five years ahead");
             }
             case FollowUpCompleted e -> require(e.mode() != null, "mode", "the mode of contact is required");
+            case FollowUpCancelled e -> {
+                require(e.followUpId() != null, "followUpId", "say which follow-up is cancelled");
+                require(e.reason() != null, "reason", "the reason for the cancellation is required");
+            }
             case FollowUpMissed e -> require(e.attempts() >= 1 && e.attempts() <= FollowUpMissed.MOST_ATTEMPTS, "attempts",
                     "a missed follow-up takes between 1 and " + FollowUpMissed.MOST_ATTEMPTS + " attempts");
             case ReintegrationAssessed e -> {

@@ -3,6 +3,7 @@ package org.homeward.casefile;
 import static org.homeward.casefile.EventRules.require;
 
 import org.homeward.casefile.assessment.ReintegrationAssessed;
+import org.homeward.casefile.followup.FollowUpCancelled;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -41,6 +42,8 @@ final class HistoryRules {
             case CaseTransferred e -> requireOpen(before);
             case NoteAdded e -> requireOpen(before);
             case CaseClosed e -> requireOpen(before);
+            case FollowUpCancelled e -> require(before.status == CaseStatus.CLOSED, "caseId",
+                    "a follow-up is cancelled by the closing of its case");
             case EntryCorrected e -> requireOpen(before);
             default -> {
                 requireOpen(before);
@@ -96,6 +99,12 @@ final class HistoryRules {
                     "this follow-up is already scheduled");
             case FollowUpCompleted e -> requirePending(before, e.followUpId(), e, dateField);
             case FollowUpMissed e -> requirePending(before, e.followUpId(), e, dateField);
+            case FollowUpCancelled e -> {
+                CaseState.FollowUp followUp = before.followUps.get(e.followUpId());
+                require(followUp != null, "followUpId", "this case has no such follow-up");
+                require(followUp.status() == CaseState.FollowUpStatus.SCHEDULED, "followUpId",
+                        "this follow-up was already recorded as " + followUp.status().name().toLowerCase());
+            }
             case CaseReassigned e -> require(!e.toOfficer().equals(before.officer), "toOfficer",
                     "the case is already assigned to " + before.officer);
             case CaseTransferred e -> require(!e.toOffice().equals(before.office), "toOffice",

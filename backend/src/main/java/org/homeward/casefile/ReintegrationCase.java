@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -23,8 +25,11 @@ import org.homeward.casefile.assessment.RecordReintegrationAssessment;
 import org.homeward.casefile.assessment.ReintegrationAssessed;
 import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.casefile.followup.CompleteFollowUp;
+import org.homeward.casefile.followup.FollowUpCancellation;
+import org.homeward.casefile.followup.FollowUpCancelled;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
+import org.homeward.casefile.followup.FollowUpPlan;
 import org.homeward.casefile.followup.FollowUpScheduled;
 import org.homeward.casefile.followup.RecordMissedFollowUp;
 import org.homeward.casefile.followup.ScheduleFollowUp;
@@ -70,7 +75,7 @@ public class ReintegrationCase {
     /** The latest calendar date anywhere on Earth: an office east of UTC may already be a day ahead. */
     private static final ZoneOffset EARLIEST_TIME_ZONE_TO_START_A_DAY = ZoneOffset.ofHours(14);
     private static final List<Class<?>> NOT_CORRECTABLE = List.of(EntryCorrected.class, CaseReassigned.class,
-            CaseTransferred.class);
+            CaseTransferred.class, FollowUpCancelled.class);
 
     @AggregateIdentifier
     private UUID caseId;
@@ -135,9 +140,25 @@ public class ReintegrationCase {
                 command.departureOn(), command.arrangedOn()), "arrangedOn", clock);
     }
 
+    /**
+     * The return home also records the programme's follow-up plan, one {@link FollowUpScheduled} per month of the
+     * {@link FollowUpPlan} (a bean Axon hands to this handler), scheduled on the return date: the schedule is part
+     * of the history, replayed like the rest, whoever records the return. The follow-ups' identifiers are derived
+     * from the case and the month. Answers the identifier of the {@link ReturnedHome}.
+     * <p>
+     * A later correction of the return date changes the return only: the plan's follow-ups keep the due dates they
+     * were given (they are what was planned, and some may have taken place already). Where a due date should move,
+     * the officer corrects that follow-up's {@link FollowUpScheduled} entry, as any other entry.
+     */
     @CommandHandler
-    String handle(RecordReturnHome command, Clock clock) {
-        return record(new ReturnedHome(caseId, command.province(), command.district(), command.returnedOn()), "returnedOn", clock);
+    String handle(RecordReturnHome command, Clock clock, FollowUpPlan plan) {
+        String returnedHome = record(new ReturnedHome(caseId, command.province(), command.district(),
+                command.returnedOn()), "returnedOn", clock);
+        for (FollowUpPlan.Planned followUp : plan.followUps(caseId, state.returnedOn)) {
+            record(new FollowUpScheduled(caseId, followUp.followUpId(), followUp.purpose(), followUp.dueOn(),
+                    state.returnedOn), "returnedOn", clock);
+        }
+        return returnedHome;
     }
 
     // --- reintegration
@@ -243,9 +264,24 @@ public class ReintegrationCase {
         return record(new NoteAdded(caseId, command.note(), command.notedOn()), "notedOn", clock);
     }
 
+    /**
+     * Closing also cancels every follow-up still pending (scheduled, neither completed, missed nor cancelled), each
+     * by a {@link FollowUpCancelled} after the {@link CaseClosed}, effective on the closing date, in the order of
+     * their due dates. Reopening brings none back: officers schedule what is needed. Answers the identifier of the
+     * {@link CaseClosed}.
+     */
     @CommandHandler
     String handle(CloseCase command, Clock clock) {
-        return record(new CaseClosed(caseId, command.reason(), command.closedOn()), "closedOn", clock);
+        List<UUID> pending = state.followUps.entrySet().stream()
+                .filter(followUp -> followUp.getValue().status() == CaseState.FollowUpStatus.SCHEDULED)
+                .sorted(Comparator.comparing((Map.Entry<UUID, CaseState.FollowUp> followUp) -> followUp.getValue().dueOn())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+        String closed = record(new CaseClosed(caseId, command.reason(), command.closedOn()), "closedOn", clock);
+        for (UUID followUpId : pending) {
+            record(new FollowUpCancelled(caseId, followUpId, FollowUpCancellation.CASE_CLOSED, state.closedOn), "closedOn", clock);
+        }
+        return closed;
     }
 
     @CommandHandler

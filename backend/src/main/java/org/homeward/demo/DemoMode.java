@@ -10,6 +10,7 @@ import org.homeward.casefile.CaseRecording;
 import org.homeward.casefile.NewCase;
 import org.homeward.casefile.OpenedCase;
 import org.homeward.casefile.assessment.ScoringSchemes;
+import org.homeward.casefile.followup.FollowUpPlan;
 import org.homeward.security.HomewardUser;
 import org.homeward.security.UserAccounts;
 import org.slf4j.Logger;
@@ -37,9 +38,10 @@ public class DemoMode {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ScoringSchemes schemes;
+    private final FollowUpPlan plan;
 
     DemoMode(DemoUsers users, UserAccounts accounts, CaseOpening opening, CaseRecording recording, JdbcClient jdbc,
-             Clock clock, ScoringSchemes schemes) {
+             Clock clock, ScoringSchemes schemes, FollowUpPlan plan) {
         this.recording = recording;
         this.users = users;
         this.accounts = accounts;
@@ -47,6 +49,7 @@ public class DemoMode {
         this.jdbc = jdbc;
         this.clock = clock;
         this.schemes = schemes;
+        this.plan = plan;
     }
 
     private int record(List<NewCase> cases, SyntheticJourney journeys, HomewardUser officer) {
@@ -69,7 +72,7 @@ public class DemoMode {
         }
         LocalDate today = LocalDate.now(clock);
         SyntheticCaseload caseload = new SyntheticCaseload(SEED, today);
-        SyntheticJourney journeys = new SyntheticJourney(new Random(SEED + 1), today, schemes.newest());
+        SyntheticJourney journeys = new SyntheticJourney(new Random(SEED + 1), today, schemes.newest(), plan);
         int steps = record(caseload.cases("JKT", List.of("ID"), 24), journeys, accounts.loadUserByUsername("officer"))
                 + record(caseload.cases("NBO", List.of("KE", "KE", "UG", "ET"), 16), journeys, accounts.loadUserByUsername("officer2"));
         log.info("Demo mode: recorded a synthetic caseload of 40 cases with {} later steps; sign in as officer / demo", steps);

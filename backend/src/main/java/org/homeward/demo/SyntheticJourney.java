@@ -17,9 +17,8 @@ import org.homeward.casefile.assessment.RecordReintegrationAssessment;
 import org.homeward.casefile.assessment.ScoringScheme;
 import org.homeward.casefile.followup.CompleteFollowUp;
 import org.homeward.casefile.followup.ContactMode;
-import org.homeward.casefile.followup.FollowUpPurpose;
+import org.homeward.casefile.followup.FollowUpPlan;
 import org.homeward.casefile.followup.RecordMissedFollowUp;
-import org.homeward.casefile.followup.ScheduleFollowUp;
 import org.homeward.casefile.identification.CompleteScreening;
 import org.homeward.casefile.identification.FormOfExploitation;
 import org.homeward.casefile.identification.RecordExploitation;
@@ -42,10 +41,11 @@ import org.homeward.casefile.reintegration.SocialGoal;
 /**
  * The invented steps of one demo case after its referral, shaped like the field reports: months in a scam
  * compound in Myanmar, Cambodia or Laos reached through Thailand; most screened as identified victims; shelter and
- * food in transit; most home within two months; follow-ups at one, three and six months, some missed; a business
- * grant for some; reintegration assessments about 3, 6 and 12 months after the return (18 and 24 for some), whose
- * answers improve over time for most people and decline for some. Only steps dated up to today are produced, in the
- * order they happened.
+ * food in transit; most home within two months; the follow-ups of the programme's plan (which the case schedules
+ * itself when the return is recorded) completed with a check-in once due, some missed; a business grant for some;
+ * reintegration assessments about 3, 6 and 12 months after the return (18 and 24 for some), whose answers improve
+ * over time for most people and decline for some. Only steps dated up to today are produced, in the order they
+ * happened.
  */
 final class SyntheticJourney {
 
@@ -61,12 +61,17 @@ final class SyntheticJourney {
     private final Random random;
     private final LocalDate today;
     private final ScoringScheme scheme;
+    private final FollowUpPlan plan;
 
-    /** @param scheme the questionnaire the assessments answer (the newest, as an officer's form would use) */
-    SyntheticJourney(Random random, LocalDate today, ScoringScheme scheme) {
+    /**
+     * @param scheme the questionnaire the assessments answer (the newest, as an officer's form would use)
+     * @param plan   the follow-up plan the case schedules on the return, whose follow-ups the journey completes or misses
+     */
+    SyntheticJourney(Random random, LocalDate today, ScoringScheme scheme, FollowUpPlan plan) {
         this.random = random;
         this.today = today;
         this.scheme = scheme;
+        this.plan = plan;
     }
 
     List<Object> steps(UUID caseId, String nationality, LocalDate referredOn) {
@@ -89,18 +94,16 @@ final class SyntheticJourney {
             return steps;
         }
         List<String> provinces = "ID".equals(nationality) ? HOME_PROVINCES_ID : HOME_PROVINCES_EAST_AFRICA;
+        // the case schedules the plan's follow-ups itself when the return is recorded; the journey settles them
         steps.add(new RecordReturnHome(caseId, returnedOn, provinces.get(random.nextInt(provinces.size())), null));
-        int[] months = {1, 3, 6};
-        for (int month : months) {
-            UUID followUpId = UUID.randomUUID();
-            LocalDate due = returnedOn.plusMonths(month);
-            steps.add(new ScheduleFollowUp(caseId, followUpId, FollowUpPurpose.CHECK_IN, due, returnedOn));
-            LocalDate contact = due.plusDays(random.nextInt(10));
+        for (FollowUpPlan.Planned followUp : plan.followUps(caseId, returnedOn)) {
+            LocalDate contact = followUp.dueOn().plusDays(random.nextInt(10));
             if (!contact.isAfter(today)) {
                 if (random.nextInt(5) == 0) {
-                    steps.add(new RecordMissedFollowUp(caseId, followUpId, 1 + random.nextInt(4), contact));
+                    steps.add(new RecordMissedFollowUp(caseId, followUp.followUpId(), 1 + random.nextInt(4), contact));
                 } else {
-                    steps.add(new CompleteFollowUp(caseId, followUpId, ContactMode.PHONE, contact));
+                    steps.add(new CompleteFollowUp(caseId, followUp.followUpId(), ContactMode.PHONE, contact));
+                    int month = Math.min(followUp.month(), 6);
                     steps.add(new RecordPsychosocialCheckIn(caseId, CheckInMode.PHONE, Math.min(10, 3 + month / 2 + random.nextInt(5)),
                             random.nextBoolean() ? Set.of(PsychosocialConcern.DEBT_PRESSURE) : Set.of(), false, contact));
                 }
@@ -189,7 +192,6 @@ final class SyntheticJourney {
             case CompleteScreening s -> s.screenedOn();
             case ProvideAssistance s -> s.providedOn();
             case RecordReturnHome s -> s.returnedOn();
-            case ScheduleFollowUp s -> s.scheduledOn();
             case CompleteFollowUp s -> s.completedOn();
             case RecordMissedFollowUp s -> s.lastAttemptOn();
             case RecordPsychosocialCheckIn s -> s.checkedInOn();

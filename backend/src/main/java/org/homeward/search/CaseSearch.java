@@ -18,7 +18,7 @@ import java.util.function.Function;
 import org.homeward.search.CaseSearchResult.FacetValue;
 import org.homeward.search.projection.CaseDocument;
 import org.homeward.security.HomewardUser;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -51,14 +51,16 @@ public class CaseSearch {
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
     private final Clock clock;
-    private final int graceDays;
+    private final FollowUpGrace grace;
+    private final JdbcClient jdbc;
 
-    public CaseSearch(ElasticsearchClient client, SearchIndexes indexes, Clock clock,
-                      @Value("${homeward.follow-ups.grace-days:7}") int graceDays) {
+    public CaseSearch(ElasticsearchClient client, SearchIndexes indexes, Clock clock, FollowUpGrace grace,
+                      JdbcClient jdbc) {
         this.client = client;
         this.indexes = indexes;
         this.clock = clock;
-        this.graceDays = graceDays;
+        this.grace = grace;
+        this.jdbc = jdbc;
     }
 
     private static Map<String, String> facets() {
@@ -156,7 +158,7 @@ public class CaseSearch {
 
     /** Open, with a follow-up due before today less the grace period. */
     private Query overdue(boolean overdue) {
-        LocalDate cutoff = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(graceDays);
+        LocalDate cutoff = grace.overdueIfDueBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         Query late = Query.of(q -> q.bool(bool -> bool
                 .filter(terms("status", List.of("OPEN")))
                 .filter(f -> f.range(range -> range.date(date -> date.field("nextFollowUpDueOn").lt(cutoff.toString()))))));
@@ -233,16 +235,20 @@ public class CaseSearch {
 
     /**
      * Waits until an event just recorded shows in searches (read-your-writes): its own document is indexed, its
-     * case's document has caught up with it, and the indices are refreshed. False when that took longer than given.
+     * case's document has caught up with it and with every event of the case stored when the wait began (a command
+     * may record several events, such as a return home and its planned follow-ups), and the indices are refreshed.
+     * False when that took longer than given.
      */
     public boolean awaitIndexed(UUID caseId, String eventId, Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
         Duration pause = Duration.ofMillis(20);
+        long stored = jdbc.sql("select coalesce(max(sequence_number), -1) from domain_event_entry where aggregate_identifier = :id")
+                .param("id", caseId.toString()).query(Long.class).single();
         try {
             while (true) {
                 Long sequence = field(SearchFamily.CASE_EVENTS, eventId, "sequence");
                 Long caseAt = sequence == null ? null : field(SearchFamily.CASES, caseId.toString(), "lastEventSequence");
-                if (caseAt != null && caseAt >= sequence) {
+                if (caseAt != null && caseAt >= Math.max(sequence, stored)) {
                     indexes.refresh(indexes.aliases(SearchFamily.ALL));
                     return true;
                 }

@@ -7,12 +7,16 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.homeward.casefile.followup.FollowUpPlan;
 import org.homeward.testsupport.ApiClient;
 import org.homeward.testsupport.ApiClient.Response;
 import org.homeward.testsupport.IntegrationTest;
@@ -107,6 +111,10 @@ class CaseStepsApiTest {
                 {"purpose": "HOME_VISIT", "dueOn": "2026-09-21", "scheduledOn": "2026-03-21"}""").get("id").asString();
         step(someCase + "/follow-ups/" + missed + "/missed", """
                 {"attempts": 3, "lastAttemptOn": "2026-09-25"}""");
+        UUID caseId = UUID.fromString(someCase.substring(someCase.lastIndexOf('/') + 1));
+        UUID planned = FollowUpPlan.followUpId(caseId, 1);
+        step(someCase + "/follow-ups/" + planned + "/completion", """
+                {"mode": "PHONE", "completedOn": "2026-04-22"}""");
         step(someCase + "/notes", """
                 {"text": "Met the family at the market; the uncle helps with the stall.", "notedOn": "2026-09-26"}""");
         step(someCase + "/corrections", """
@@ -126,16 +134,29 @@ class CaseStepsApiTest {
         assertThat(state.get("officer").asString()).isEqualTo(TestUsers.SECOND_JAKARTA_OFFICER);
         assertThat(state.get("exploitationBeganOn").asString()).isEqualTo("2025-06-01");
         assertThat(state.get("grants").get(0).get("disbursed").decimalValue()).isEqualByComparingTo("1000");
-        assertThat(state.get("followUps").valueStream().map(f -> f.get("status").asString()).toList())
-                .containsExactly("COMPLETED", "MISSED");
+        Map<String, String> followUps = new LinkedHashMap<>();
+        state.get("followUps").valueStream().forEach(f -> followUps.put(f.get("followUpId").asString(), f.get("status").asString()));
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put(completed, "COMPLETED");
+        expected.put(missed, "MISSED");
+        expected.put(planned.toString(), "COMPLETED");
+        List.of(3, 6, 12, 18, 24).forEach(month -> expected.put(FollowUpPlan.followUpId(caseId, month).toString(), "CANCELLED"));
+        assertThat(followUps).as("the plan's follow-ups still pending were cancelled by the closure; the reopening brought none back")
+                .isEqualTo(expected);
+        assertThat(state.get("followUps").valueStream().filter(f -> f.get("status").asString().equals("CANCELLED")))
+                .allSatisfy(f -> assertThat(f.get("contactOn").isNull()).isTrue());
 
         List<JsonNode> history = api.get(someCase + "/history", OFFICER).json().valueStream().toList();
         assertThat(history).extracting(entry -> entry.get("type").asString()).containsExactly("CaseOpened",
                 "ExploitationRecorded", "ScreeningCompleted", "AssistanceProvided", "ReturnTravelArranged", "ReturnedHome",
+                "FollowUpScheduled", "FollowUpScheduled", "FollowUpScheduled", "FollowUpScheduled", "FollowUpScheduled",
+                "FollowUpScheduled", // the plan's, recorded with the return
                 "ReintegrationPlanAgreed", "EconomicSupportProvided", "BusinessGrantApproved", "BusinessGrantTrancheDisbursed",
                 "BusinessStatusReported", "PsychosocialCheckInRecorded", "SocialSupportProvided", "ReferralMade",
-                "FollowUpScheduled", "FollowUpCompleted", "FollowUpScheduled", "FollowUpMissed", "NoteAdded", "EntryCorrected",
-                "CaseReassigned", "CaseClosed", "CaseReopened");
+                "FollowUpScheduled", "FollowUpCompleted", "FollowUpScheduled", "FollowUpMissed", "FollowUpCompleted",
+                "NoteAdded", "EntryCorrected", "CaseReassigned", "CaseClosed",
+                "FollowUpCancelled", "FollowUpCancelled", "FollowUpCancelled", "FollowUpCancelled", "FollowUpCancelled",
+                "CaseReopened");
         assertThat(history).extracting(entry -> entry.get("sequence").asLong())
                 .containsExactlyElementsOf(IntStream.range(0, history.size()).mapToObj(Long::valueOf).toList());
         assertThat(history).allSatisfy(entry -> {
@@ -147,8 +168,12 @@ class CaseStepsApiTest {
         });
         JsonNode returnedEntry = history.get(5);
         assertThat(returnedEntry.get("effectiveOn").asString()).as("the history keeps what was recorded").isEqualTo("2026-03-21");
-        assertThat(history.get(18).get("payload").get("note").asString()).startsWith("Met the family");
-        assertThat(history.get(19).get("payload").get("correctedEventId").asString()).isEqualTo(returned);
+        assertThat(history.get(6).get("payload").get("dueOn").asString()).isEqualTo("2026-04-21");
+        assertThat(history.get(6).get("effectiveOn").asString()).isEqualTo("2026-03-21");
+        assertThat(history.get(25).get("payload").get("note").asString()).startsWith("Met the family");
+        assertThat(history.get(26).get("payload").get("correctedEventId").asString()).isEqualTo(returned);
+        assertThat(history.get(29).get("payload").get("reason").asString()).isEqualTo("CASE_CLOSED");
+        assertThat(history.get(29).get("effectiveOn").asString()).isEqualTo("2026-10-15");
 
         String storedNote = new String(jdbc.sql("select payload from domain_event_entry where payload_type like '%NoteAdded'")
                 .query(byte[].class).list().getLast(), StandardCharsets.UTF_8);
@@ -168,12 +193,12 @@ class CaseStepsApiTest {
         assertThat(api.get(someCase, OFFICER).status()).isEqualTo(404);
         assertThat(api.get(someCase, TestUsers.NAIROBI_OFFICER).json().get("office").asString()).isEqualTo("NBO");
         String caseId = someCase.substring(someCase.lastIndexOf('/') + 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(elasticsearch.get(get -> get
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(elasticsearch.get(get -> get
                 .index(TestServices.TEST_INDEX_PREFIX + "cases").id(caseId), JsonNode.class).source().get("office").asString())
                 .as("the search index follows the transfer").isEqualTo("NBO"));
         step(someCase + "/closure", """
                 {"reason": "TRANSFERRED_OUT", "closedOn": "2026-06-02"}""", TestUsers.NAIROBI_OFFICER);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(elasticsearch.get(get -> get
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(elasticsearch.get(get -> get
                 .index(TestServices.TEST_INDEX_PREFIX + "cases").id(caseId), JsonNode.class).source().get("status").asString())
                 .isEqualTo("CLOSED"));
         assertThat(api.post(someCase + "/social-support", OFFICER, """

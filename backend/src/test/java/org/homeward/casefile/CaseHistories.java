@@ -12,6 +12,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.homeward.casefile.assessment.ScoringConfiguration;
 import org.homeward.casefile.assessment.ScoringSchemes;
+import org.homeward.casefile.followup.FollowUpPlan;
 import org.homeward.casefile.followup.FollowUpPurpose;
 import org.homeward.casefile.followup.FollowUpScheduled;
 import org.homeward.casefile.identification.ExploitationRecorded;
@@ -49,6 +50,7 @@ public final class CaseHistories {
         FixtureConfiguration<ReintegrationCase> fixture = new AggregateTestFixture<>(ReintegrationCase.class);
         fixture.registerInjectableResource(NOW);
         fixture.registerInjectableResource(SCHEMES);
+        fixture.registerInjectableResource(FollowUpPlan.DEFAULT);
         return fixture;
     }
 

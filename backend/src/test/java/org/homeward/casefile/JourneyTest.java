@@ -6,11 +6,17 @@ import static org.homeward.casefile.CaseHistories.fixture;
 import static org.homeward.casefile.CaseHistories.opened;
 import static org.homeward.casefile.CaseHistories.returned;
 import static org.homeward.casefile.CaseHistories.usd;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.homeward.casefile.followup.FollowUpScheduled;
 import org.homeward.casefile.journey.ArrangeReturnTravel;
 import org.homeward.casefile.journey.AssistanceKind;
 import org.homeward.casefile.journey.AssistanceProvided;
@@ -82,10 +88,14 @@ class JourneyTest {
     }
 
     @Test
-    void recordsTheReturnHome() {
+    void recordsTheReturnHomeWithTheFollowUpsOfThePlan() {
         fixture.given(opened(), exploited())
                 .when(new RecordReturnHome(CASE_ID, LocalDate.of(2025, 2, 14), "Jawa Barat", "Bandung"))
-                .expectEvents(new ReturnedHome(CASE_ID, "Jawa Barat", "Bandung", LocalDate.of(2025, 2, 14)));
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new ReturnedHome(CASE_ID, "Jawa Barat", "Bandung", LocalDate.of(2025, 2, 14))),
+                        instanceOf(FollowUpScheduled.class), instanceOf(FollowUpScheduled.class),
+                        instanceOf(FollowUpScheduled.class), instanceOf(FollowUpScheduled.class),
+                        instanceOf(FollowUpScheduled.class), instanceOf(FollowUpScheduled.class), andNoMore())));
     }
 
     @Test

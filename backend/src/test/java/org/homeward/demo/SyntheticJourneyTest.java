@@ -22,6 +22,7 @@ import org.homeward.casefile.assessment.RecordReintegrationAssessment;
 import org.homeward.casefile.assessment.ScoringConfiguration;
 import org.homeward.casefile.assessment.ScoringScheme;
 import org.homeward.casefile.assessment.ScoringSchemes;
+import org.homeward.casefile.followup.FollowUpPlan;
 import org.homeward.casefile.journey.RecordReturnHome;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class SyntheticJourneyTest {
     @Test
     void everyGeneratedStepIsAcceptedByTheCase() {
         SyntheticCaseload caseload = new SyntheticCaseload(7L, TODAY);
-        SyntheticJourney journeys = new SyntheticJourney(new Random(8L), TODAY, SCHEME);
+        SyntheticJourney journeys = new SyntheticJourney(new Random(8L), TODAY, SCHEME, FollowUpPlan.DEFAULT);
         List<NewCase> cases = new ArrayList<>(caseload.cases("JKT", List.of("ID"), 60));
         cases.addAll(caseload.cases("NBO", List.of("KE", "UG", "ET"), 60));
         int returned = 0;
@@ -63,6 +64,7 @@ class SyntheticJourneyTest {
             FixtureConfiguration<ReintegrationCase> fixture = new AggregateTestFixture<>(ReintegrationCase.class);
             fixture.registerInjectableResource(NOW);
             fixture.registerInjectableResource(SCHEMES);
+            fixture.registerInjectableResource(FollowUpPlan.DEFAULT);
             fixture.givenCommands(commands.subList(0, commands.size() - 1))
                     .when(commands.getLast())
                     .expectSuccessfulHandlerExecution();
@@ -77,8 +79,8 @@ class SyntheticJourneyTest {
     void theSameSeedGivesTheSameAssessments() {
         UUID caseId = UUID.fromString("7f1c2a9e-0000-4000-8000-000000000001");
         LocalDate referredOn = TODAY.minusYears(2);
-        List<Object> first = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME).steps(caseId, "ID", referredOn));
-        List<Object> second = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME).steps(caseId, "ID", referredOn));
+        List<Object> first = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME, FollowUpPlan.DEFAULT).steps(caseId, "ID", referredOn));
+        List<Object> second = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME, FollowUpPlan.DEFAULT).steps(caseId, "ID", referredOn));
 
         assertThat(first).isNotEmpty().isEqualTo(second);
         RecordReintegrationAssessment assessment = (RecordReintegrationAssessment) first.getFirst();

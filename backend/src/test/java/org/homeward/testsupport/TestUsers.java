@@ -21,6 +21,9 @@ public class TestUsers {
     /** The only user of the Manila office: search tests count exactly what they recorded there. */
     public static final String MANILA_OFFICER = "officer-mnl";
     public static final String MANILA_MANAGER = "manager-mnl";
+    /** The only users of the Kampala office: the follow-up worklist test counts exactly what it recorded there. */
+    public static final String KAMPALA_OFFICER = "officer-kla";
+    public static final String SECOND_KAMPALA_OFFICER = "officer-kla-2";
 
     @Bean
     SmartInitializingSingleton createTestUsers(UserAccounts accounts) {
@@ -32,6 +35,8 @@ public class TestUsers {
             create(accounts, ADMIN, Set.of(Role.ADMIN), Set.of());
             create(accounts, MANILA_OFFICER, Set.of(Role.OFFICER), Set.of("MNL"));
             create(accounts, MANILA_MANAGER, Set.of(Role.MANAGER), Set.of("MNL"));
+            create(accounts, KAMPALA_OFFICER, Set.of(Role.OFFICER), Set.of("KLA"));
+            create(accounts, SECOND_KAMPALA_OFFICER, Set.of(Role.OFFICER), Set.of("KLA"));
         };
     }
 

@@ -43,6 +43,7 @@ public record CaseDocument(
         int followUpsCompleted,
         int followUpsMissed,
         int followUpsPending,
+        List<PendingFollowUp> pendingFollowUps,
         LatestAssessment latestAssessment,
         List<String> flags,
         LocalDate closedOn,
@@ -59,8 +60,15 @@ public record CaseDocument(
                 screeningOutcome, formsOfExploitation, exploitationCountries, exploitationBeganOn, returnedOn,
                 returnQuarter, planAgreed, supportKinds, supportTotals, grantStatus, businessStatus, businessStatusOn,
                 lastContactOn, lastFollowUpOn, nextFollowUpDueOn, followUpsCompleted, followUpsMissed,
-                followUpsPending, latest, newFlags, closedOn, closureReason, eventCount, lastRecordedAt,
+                followUpsPending, pendingFollowUps, latest, newFlags, closedOn, closureReason, eventCount, lastRecordedAt,
                 lastEventSequence, searchText);
+    }
+
+    /**
+     * A follow-up the case still waits for (scheduled, neither completed, missed nor cancelled), listed while the case
+     * is open, soonest due first: what worklists query, as a nested field.
+     */
+    public record PendingFollowUp(String followUpId, String purpose, LocalDate dueOn) {
     }
 
     /** What was given of one kind of support in one currency ({@code amount} 0 for support without a value). */

@@ -24,6 +24,7 @@ import org.homeward.casefile.CaseSnapshot;
 import org.homeward.casefile.CorrectedHistory;
 import org.homeward.casefile.EntryCorrected;
 import org.homeward.casefile.Money;
+import org.homeward.casefile.followup.FollowUpCancelled;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -141,6 +142,7 @@ public final class CaseProjection {
         private final Map<UUID, FollowUpScheduled> scheduled = new HashMap<>();
         private final Map<UUID, LocalDate> completed = new HashMap<>();
         private final Map<UUID, LocalDate> missed = new HashMap<>();
+        private final Map<UUID, LocalDate> cancelled = new HashMap<>();
         private BusinessStatusReported business;
         private PsychosocialCheckInRecorded latestCheckIn;
         private LocalDate lastContactOn;
@@ -194,6 +196,7 @@ public final class CaseProjection {
                     contact(done.effectiveOn());
                 }
                 case FollowUpMissed notReached -> missed.put(notReached.followUpId(), notReached.effectiveOn());
+                case FollowUpCancelled dropped -> cancelled.put(dropped.followUpId(), dropped.effectiveOn());
                 case ConsentWithdrawn withdrawn -> consentWithdrawn = true;
                 case CaseClosed closed -> closure = closed;
                 case CaseReopened again -> {
@@ -239,11 +242,20 @@ public final class CaseProjection {
         CaseDocument caseDocument(StoredCaseEvent first, StoredCaseEvent last, int eventCount) {
             CaseOpened opened = snapshot.opening();
             boolean open = snapshot.status() == org.homeward.casefile.CaseStatus.OPEN;
-            List<FollowUpScheduled> pending = scheduled.values().stream()
-                    .filter(followUp -> !completed.containsKey(followUp.followUpId()))
+            // pending as the case decides it: neither completed, missed nor cancelled (only those can still be
+            // completed or missed); listed while the case is open, the soonest due first
+            List<FollowUpScheduled> pending = open ? scheduled.values().stream()
+                    .filter(followUp -> !completed.containsKey(followUp.followUpId())
+                            && !missed.containsKey(followUp.followUpId())
+                            && !cancelled.containsKey(followUp.followUpId()))
+                    .sorted(Comparator.comparing(FollowUpScheduled::dueOn)
+                            .thenComparing(followUp -> followUp.followUpId().toString()))
+                    .toList() : List.of();
+            LocalDate nextDue = pending.isEmpty() ? null : pending.getFirst().dueOn();
+            List<CaseDocument.PendingFollowUp> pendingFollowUps = pending.stream()
+                    .map(followUp -> new CaseDocument.PendingFollowUp(followUp.followUpId().toString(),
+                            followUp.purpose().name(), followUp.dueOn()))
                     .toList();
-            LocalDate nextDue = open ? pending.stream().map(FollowUpScheduled::dueOn).min(Comparator.naturalOrder())
-                    .orElse(null) : null;
             List<CaseDocument.SupportTotal> supportTotals = totals.entrySet().stream().map(entry -> {
                 String[] key = entry.getKey().split("/", -1);
                 return new CaseDocument.SupportTotal(key[0] + "/" + key[1], key[2].isEmpty() ? null : key[2],
@@ -254,7 +266,7 @@ public final class CaseProjection {
             String searchText = Stream.of(reference, snapshot.status().name(), snapshot.office(), snapshot.officer(),
                             opened.nationality(), String.join(" ", countries), String.join(" ", forms),
                             opened.referralSource().name(), business == null ? null : business.status().name(),
-                            String.join(" ", supportKinds), String.join(" ", flags(pending)))
+                            String.join(" ", supportKinds), String.join(" ", flags()))
                     .filter(Objects::nonNull).collect(Collectors.joining(" "));
             return new CaseDocument(opened.caseId().toString(), reference, snapshot.status().name(), snapshot.office(),
                     snapshot.officer(), opened.openedBy(), opened.sex().name(), opened.birthYear(),
@@ -267,7 +279,7 @@ public final class CaseProjection {
                     business == null ? null : business.status().name(),
                     business == null ? null : business.effectiveOn(), lastContactOn,
                     completed.values().stream().max(Comparator.naturalOrder()).orElse(null), nextDue,
-                    completed.size(), missed.size(), open ? pending.size() : 0, null, flags(pending),
+                    completed.size(), missed.size(), pending.size(), pendingFollowUps, null, flags(),
                     closure == null ? null : closure.effectiveOn(), closure == null ? null : closure.reason().name(),
                     eventCount, last.recordedAt(), last.sequence(), searchText);
         }
@@ -282,7 +294,7 @@ public final class CaseProjection {
             return allPaid ? "DISBURSED" : anyPaid ? "DISBURSING" : "APPROVED";
         }
 
-        private List<String> flags(List<FollowUpScheduled> pending) {
+        private List<String> flags() {
             TreeSet<String> flags = new TreeSet<>();
             if (consentWithdrawn) {
                 flags.add(Flags.CONSENT_WITHDRAWN);
@@ -290,7 +302,7 @@ public final class CaseProjection {
             if (snapshot.screening() == ScreeningOutcome.NOT_A_VICTIM) {
                 flags.add(Flags.NOT_A_VICTIM);
             }
-            if (pending.stream().anyMatch(followUp -> missed.containsKey(followUp.followUpId()))) {
+            if (!missed.isEmpty()) { // a missed follow-up stays missed: the case refuses to complete it later
                 flags.add(Flags.FOLLOW_UP_MISSED);
             }
             if (latestCheckIn != null) {

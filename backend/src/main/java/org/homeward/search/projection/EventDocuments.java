@@ -14,6 +14,7 @@ import org.homeward.casefile.CaseSnapshot;
 import org.homeward.casefile.CaseTransferred;
 import org.homeward.casefile.EntryCorrected;
 import org.homeward.casefile.Money;
+import org.homeward.casefile.followup.FollowUpCancelled;
 import org.homeward.casefile.followup.FollowUpCompleted;
 import org.homeward.casefile.followup.FollowUpMissed;
 import org.homeward.casefile.followup.FollowUpScheduled;
@@ -139,6 +140,7 @@ final class EventDocuments {
             case FollowUpScheduled followUp -> a.kind(followUp.purpose());
             case FollowUpCompleted done -> a.kind(done.mode());
             case FollowUpMissed notReached -> a.score = notReached.attempts();
+            case FollowUpCancelled dropped -> a.kind(dropped.reason());
             case CaseReassigned reassigned -> a.codes(Stream.of(reassigned.fromOfficer(), reassigned.toOfficer()));
             case CaseTransferred transfer -> a.codes(Stream.of(transfer.fromOffice(), transfer.toOffice()));
             case CaseClosed closed -> a.kind(closed.reason());
