@@ -1,5 +1,16 @@
 package org.homeward.ui.cases;
 
+import java.util.List;
+
+import org.homeward.casefile.CaseRecording;
+import org.homeward.casefile.identification.RecordExploitation;
+import org.homeward.ui.casepage.CasePageView;
+import org.homeward.ui.casepage.StepContext;
+import org.homeward.ui.casepage.StepForm;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.RouteParameters;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -60,17 +71,29 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox consentToDataProcessing = new Checkbox();
     final Checkbox consentToDataSharing = new Checkbox();
     final Button save = new Button();
+    final Checkbox recordExploitation = new Checkbox();
+    final StepForm exploitation;
 
     private final Binder<CaseForm> binder = new Binder<>(CaseForm.class);
     private final CaseOpening opening;
     private final CaseSearch search;
+    private final CaseRecording recording;
     private final HomewardUser officer;
 
-    public OpenCaseView(CaseOpening opening, CaseSearch search, AuthenticationContext authentication) {
+    public OpenCaseView(CaseOpening opening, CaseSearch search, CaseRecording recording,
+                        AuthenticationContext authentication) {
         this.opening = opening;
         this.search = search;
+        this.recording = recording;
         this.officer = authentication.getAuthenticatedUser(HomewardUser.class).orElseThrow();
         Locale locale = getLocale();
+        this.exploitation = new StepForm(RecordExploitation.class, new StepContext(null, List.of(), office -> List.of(),
+                null, LocalDate.now(), locale, (key, parameters) -> getTranslation(key, parameters)), false);
+        exploitation.setId("exploitation-form");
+        exploitation.setVisible(false);
+        recordExploitation.setId("record-exploitation");
+        recordExploitation.setLabel(getTranslation("openCase.recordExploitation"));
+        recordExploitation.addValueChangeListener(change -> exploitation.setVisible(change.getValue()));
 
         label(fullName, "case.fullName", "full-name");
         label(phone, "case.phone", "phone");
@@ -104,11 +127,14 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         }
 
         FormLayout form = new FormLayout(fullName, phone, sex, birthYear, nationality, office, referralSource,
-                referredOn, consentToDataProcessing, consentToDataSharing);
+                referredOn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        form.setColspan(consentToDataProcessing, 2);
-        form.setColspan(consentToDataSharing, 2);
-        add(new H2(getTranslation("openCase.title")), new Paragraph(getTranslation("openCase.intro")), form, save);
+        FormLayout consent = new FormLayout(consentToDataProcessing, consentToDataSharing);
+        consent.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H2(getTranslation("openCase.title")), new Paragraph(getTranslation("openCase.intro")),
+                new H3(getTranslation("openCase.identification")), form,
+                new H3(getTranslation("openCase.exploitation")), recordExploitation, exploitation,
+                new H3(getTranslation("openCase.consent")), consent, save);
         setMaxWidth("960px");
     }
 
@@ -142,18 +168,36 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void save() {
-        if (!binder.validate().isOk()) {
+        boolean identified = binder.validate().isOk();
+        boolean exploitationFine = !recordExploitation.getValue() || exploitation.validate();
+        if (!identified || !exploitationFine) {
             return;
         }
+        OpenedCase opened;
         try {
-            OpenedCase opened = opening.open(binder.getBean().toNewCase(), officer);
-            search.awaitSearchable(opened.caseId(), Duration.ofSeconds(5));
-            Notification.show(getTranslation("openCase.saved", opened.reference()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(CasesView.class));
+            opened = opening.open(binder.getBean().toNewCase(), officer);
         } catch (CaseRuleViolation refused) {
             showRefusal(refused);
+            return;
         }
+        String latest = null;
+        if (recordExploitation.getValue()) {
+            try {
+                latest = recording.record(opened.caseId(), exploitation.command(opened.caseId()), officer);
+            } catch (CaseRuleViolation refused) {
+                // The case exists now; what was refused can be recorded again from its page.
+                Notification.show(getTranslation("openCase.exploitationRefused", refused.getMessage()), 8000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        }
+        if (latest == null) {
+            search.awaitSearchable(opened.caseId(), Duration.ofSeconds(5));
+        } else {
+            search.awaitIndexed(opened.caseId(), latest, Duration.ofSeconds(5));
+        }
+        Notification.show(getTranslation("openCase.saved", opened.reference()), 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(CasePageView.class, new RouteParameters("caseId", opened.caseId().toString())));
     }
 
     private void showRefusal(CaseRuleViolation refused) {

@@ -45,7 +45,7 @@ public class MainLayout extends AppLayout {
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
             Div spacer = new Div();
-            header.add(spacer, who, signOut);
+            header.add(spacer, language(), who, signOut);
             header.setFlexGrow(1, spacer);
             addToDrawer(navigation(user));
         });
@@ -53,10 +53,33 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
+    /** English or Bahasa Indonesia, named in its own language; the choice holds for the rest of the session. */
+    private com.vaadin.flow.component.select.Select<java.util.Locale> language() {
+        java.util.List<java.util.Locale> languages = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider().getProvidedLocales();
+        com.vaadin.flow.component.select.Select<java.util.Locale> language = new com.vaadin.flow.component.select.Select<>();
+        language.setId("language");
+        language.setAriaLabel(getTranslation("language"));
+        language.setItems(languages);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setValue(languages.stream().filter(locale -> locale.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst().orElse(languages.getFirst()));
+        language.setWidth("9em");
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(change.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        return language;
+    }
+
+
     private SideNav navigation(HomewardUser user) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.cases"), CasesView.class));
+        nav.addItem(new SideNavItem(getTranslation(user.hasRole(Role.OFFICER) ? "nav.caseload" : "nav.cases"), CasesView.class));
         if (user.hasRole(Role.OFFICER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.followUps"), org.homeward.ui.worklist.FollowUpsDueView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.openCase"), OpenCaseView.class));
         }
         if (user.hasRole(Role.OFFICER) || user.hasRole(Role.MANAGER)) {

@@ -17,6 +17,7 @@ import org.homeward.search.CaseSearch;
 import org.homeward.security.UserAccounts;
 import org.homeward.testsupport.IntegrationTest;
 import org.homeward.testsupport.TestUsers;
+import org.homeward.ui.casepage.CasePageView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -34,26 +35,48 @@ class CasesViewTest extends SpringBrowserlessTest {
     @Autowired
     UserAccounts accounts;
 
+    private java.util.List<String> references(CasesView view) {
+        var grid = test(view.grid);
+        int column = grid.getColumnPosition("reference");
+        return IntStream.range(0, grid.size()).mapToObj(row -> grid.getCellText(row, column)).toList();
+    }
+
     @Test
     @WithUserDetails(TestUsers.JAKARTA_OFFICER)
-    void listsTheCasesOfTheOfficersOwnOfficesFromTheSearchIndex() {
-        OpenedCase jakarta = open("JKT", "ID", TestUsers.JAKARTA_OFFICER);
+    void theCaseloadHoldsTheOfficersOwnOpenCasesAndOpensThem() {
+        OpenedCase mine = open("JKT", "ID", TestUsers.JAKARTA_OFFICER);
+        OpenedCase colleagues = open("JKT", "ID", TestUsers.SECOND_JAKARTA_OFFICER);
         OpenedCase nairobi = open("NBO", "KE", TestUsers.NAIROBI_OFFICER);
-        assertThat(search.awaitSearchable(jakarta.caseId(), Duration.ofSeconds(30))).isTrue();
-        assertThat(search.awaitSearchable(nairobi.caseId(), Duration.ofSeconds(30))).isTrue();
+        for (OpenedCase opened : java.util.List.of(mine, colleagues, nairobi)) {
+            assertThat(search.awaitSearchable(opened.caseId(), Duration.ofSeconds(30))).isTrue();
+        }
 
         CasesView view = navigate(CasesView.class);
+        assertThat(references(view)).contains(mine.reference()).doesNotContain(colleagues.reference(), nairobi.reference());
+        int row = references(view).indexOf(mine.reference());
+        assertThat(test(view.grid).getCellText(row, test(view.grid).getColumnPosition("nationality"))).isEqualTo("Indonesia");
+        assertThat(test(view.grid).getCellText(row, test(view.grid).getColumnPosition("status"))).isEqualTo("Open");
 
-        var grid = test(view.grid);
-        int referenceColumn = grid.getColumnPosition("reference");
-        var references = IntStream.range(0, grid.size()).mapToObj(row -> grid.getCellText(row, referenceColumn)).toList();
-        assertThat(references).contains(jakarta.reference()).doesNotContain(nairobi.reference());
-        int row = references.indexOf(jakarta.reference());
-        assertThat(grid.getCellText(row, grid.getColumnPosition("nationality"))).isEqualTo("Indonesia");
-        assertThat(grid.getCellText(row, grid.getColumnPosition("referralSource"))).isEqualTo("IOM");
-        assertThat(grid.getCellText(row, grid.getColumnPosition("sex"))).isEqualTo("Female");
+        test(view.onlyMine).click();
+        assertThat(references(view)).as("the whole office").contains(mine.reference(), colleagues.reference())
+                .doesNotContain(nairobi.reference());
+        test(view.text).setValue(colleagues.reference());
+        assertThat(references(view)).containsExactly(colleagues.reference());
         assertThat(view.getElement().getOuterHTML()).doesNotContain("Browserless Person");
         assertThat($(Grid.class).all()).hasSize(1);
+
+        test(view.grid).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(CasePageView.class);
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.MANAGER)
+    void managersSeeEveryCaseOfTheirOffices() {
+        OpenedCase nairobi = open("NBO", "KE", TestUsers.NAIROBI_OFFICER);
+        assertThat(search.awaitSearchable(nairobi.caseId(), Duration.ofSeconds(30))).isTrue();
+        CasesView view = navigate(CasesView.class);
+        assertThat(view.onlyMine.isVisible()).isFalse();
+        assertThat(references(view)).contains(nairobi.reference());
     }
 
     private OpenedCase open(String office, String nationality, String officer) {

@@ -32,7 +32,52 @@ class OpenCaseViewTest extends SpringBrowserlessTest {
         test(view.save).click();
 
         assertThat(casesOpened()).isEqualTo(before + 1);
-        assertThat(getCurrentView()).isInstanceOf(CasesView.class);
+        assertThat(getCurrentView()).as("the new case's page").isInstanceOf(org.homeward.ui.casepage.CasePageView.class);
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.JAKARTA_OFFICER)
+    void recordsTheExploitationWithTheOpeningWhenAsked() {
+        long before = exploitationsRecorded();
+        OpenCaseView view = navigate(OpenCaseView.class);
+        fillIn(view);
+        view.consentToDataProcessing.setValue(true);
+        test(view.recordExploitation).click();
+        assertThat(view.exploitation.isVisible()).isTrue();
+
+        long opened = casesOpened();
+        test(view.save).click();
+        assertThat(getCurrentView()).as("an incomplete exploitation section keeps the form").isSameAs(view);
+        assertThat(casesOpened()).as("nothing opened").isEqualTo(opened);
+
+        fillExploitation(view);
+        test(view.save).click();
+        assertThat(getCurrentView()).isInstanceOf(org.homeward.ui.casepage.CasePageView.class);
+        assertThat(exploitationsRecorded()).isEqualTo(before + 1);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void fillExploitation(OpenCaseView view) {
+        view.exploitation.getChildren().forEach(child -> {
+            String id = child.getId().orElse("");
+            switch (id) {
+                case "field-form" -> ((com.vaadin.flow.component.combobox.ComboBox) child)
+                        .setValue(org.homeward.casefile.identification.FormOfExploitation.FORCED_CRIMINALITY_ONLINE_SCAMS);
+                case "field-countryOfExploitation" -> ((com.vaadin.flow.component.combobox.ComboBox) child).setValue("KH");
+                case "field-recruitmentChannel" -> ((com.vaadin.flow.component.combobox.ComboBox) child)
+                        .setValue(org.homeward.casefile.identification.RecruitmentChannel.SOCIAL_MEDIA);
+                case "field-startedOn" -> ((com.vaadin.flow.component.datepicker.DatePicker) child)
+                        .setValue(LocalDate.of(2025, 6, 1));
+                default -> {
+                    // optional fields stay empty
+                }
+            }
+        });
+    }
+
+    private long exploitationsRecorded() {
+        return jdbc.sql("select count(*) from domain_event_entry where payload_type like '%ExploitationRecorded'")
+                .query(Long.class).single();
     }
 
     @Test

@@ -49,7 +49,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.JAKARTA_OFFICER)
     void officersMayOpenCases() {
-        assertThat(navigationLabels()).containsExactly("Cases", "Open a case", "Search");
+        assertThat(navigationLabels()).containsExactly("My caseload", "Follow-ups due", "Open a case", "Search");
     }
 
     @Test
