@@ -26,6 +26,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
@@ -203,15 +204,39 @@ abstract class StepField {
         }
     }
 
-    static final class Country extends StepField {
-        final ComboBox<String> box = new ComboBox<>();
+    /**
+     * One value from a list, shown by a label: a country (by its name in the user's language), an office or officer,
+     * or one of the case's own things such as a grant or a pending follow-up.
+     */
+    static final class Pick<T> extends StepField {
+        final ComboBox<T> box = new ComboBox<>();
+        private final java.util.function.Function<Object, T> fromJson;
 
-        Country(String name, boolean required, StepContext context) {
+        Pick(String name, boolean required, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> labels,
+             java.util.function.Function<Object, T> fromJson, StepContext context) {
             super(name, required, context);
+            this.fromJson = fromJson;
             box.setLabel(label());
-            box.setItems(Countries.codesByName(context.locale()));
-            box.setItemLabelGenerator(code -> Countries.name(code, context.locale()));
+            box.setItems(items);
+            box.setItemLabelGenerator(labels);
+            if (required && items.size() == 1) {
+                box.setValue(items.getFirst());
+            }
             live(box);
+        }
+
+        static Pick<String> country(String name, boolean required, StepContext context) {
+            return new Pick<>(name, required, Countries.codesByName(context.locale()),
+                    code -> Countries.name(code, context.locale()), Object::toString, context);
+        }
+
+        static Pick<String> name(String name, List<String> names, StepContext context) {
+            return new Pick<>(name, true, names, String::valueOf, Object::toString, context);
+        }
+
+        static Pick<UUID> reference(String name, Map<UUID, String> choices, StepContext context) {
+            return new Pick<>(name, true, new ArrayList<>(choices.keySet()), choices::get,
+                    json -> UUID.fromString(json.toString()), context);
         }
 
         Component component() {
@@ -223,7 +248,7 @@ abstract class StepField {
         }
 
         void fill(Object json) {
-            box.setValue(json == null ? null : json.toString());
+            box.setValue(json == null ? null : fromJson.apply(json));
         }
     }
 
@@ -255,55 +280,38 @@ abstract class StepField {
         }
     }
 
+    /** Free text: a line (places, organisations), or a note sealed with the case's key before it is stored. */
     static final class Text extends StepField {
-        final TextField field = new TextField();
+        final TextFieldBase<?, String> input;
 
-        Text(String name, boolean required, StepContext context) {
+        Text(String name, boolean required, boolean note, StepContext context) {
             super(name, required, context);
-            field.setLabel(label());
-            field.setMaxLength(200);
-            field.setValueChangeMode(ValueChangeMode.EAGER);
-            field.setWidthFull();
-            live(field);
+            if (note) {
+                TextArea area = new TextArea();
+                area.setMaxLength(4000);
+                area.setHelperText(context.t("field.note.helper"));
+                input = area;
+            } else {
+                TextField field = new TextField();
+                field.setMaxLength(200);
+                input = field;
+            }
+            input.setLabel(label());
+            input.setValueChangeMode(ValueChangeMode.EAGER);
+            input.setWidthFull();
+            live(input);
         }
 
         Component component() {
-            return field;
+            return input;
         }
 
         Object value() {
-            return field.getValue().isBlank() ? null : field.getValue().strip();
+            return input.getValue().isBlank() ? null : input.getValue().strip();
         }
 
         void fill(Object json) {
-            field.setValue(json == null ? "" : json.toString());
-        }
-    }
-
-    /** Free text that is sealed with the case's key before it is stored (notes). */
-    static final class LongText extends StepField {
-        final TextArea area = new TextArea();
-
-        LongText(String name, StepContext context) {
-            super(name, true, context);
-            area.setLabel(label());
-            area.setMaxLength(4000);
-            area.setHelperText(context.t("field.note.helper"));
-            area.setValueChangeMode(ValueChangeMode.EAGER);
-            area.setWidthFull();
-            live(area);
-        }
-
-        Component component() {
-            return area;
-        }
-
-        Object value() {
-            return area.getValue().isBlank() ? null : area.getValue().strip();
-        }
-
-        void fill(Object json) {
-            area.setValue(json == null ? "" : json.toString());
+            input.setValue(json == null ? "" : json.toString());
         }
     }
 
@@ -412,58 +420,6 @@ abstract class StepField {
             } else {
                 money.setValue(null);
             }
-        }
-    }
-
-    /** One of the case's own things, such as a grant or a pending follow-up, chosen by its description. */
-    static final class Reference extends StepField {
-        final ComboBox<UUID> box = new ComboBox<>();
-
-        Reference(String name, Map<UUID, String> choices, StepContext context) {
-            super(name, true, context);
-            box.setLabel(label());
-            box.setItems(new ArrayList<>(choices.keySet()));
-            box.setItemLabelGenerator(choices::get);
-            if (choices.size() == 1) {
-                box.setValue(choices.keySet().iterator().next());
-            }
-            live(box);
-        }
-
-        Component component() {
-            return box;
-        }
-
-        Object value() {
-            return box.getValue();
-        }
-
-        void fill(Object json) {
-            box.setValue(json == null ? null : UUID.fromString(json.toString()));
-        }
-    }
-
-    /** A fixed choice among names (offices, officers). */
-    static final class Name extends StepField {
-        final ComboBox<String> box = new ComboBox<>();
-
-        Name(String name, List<String> names, StepContext context) {
-            super(name, true, context);
-            box.setLabel(label());
-            box.setItems(names);
-            live(box);
-        }
-
-        Component component() {
-            return box;
-        }
-
-        Object value() {
-            return box.getValue();
-        }
-
-        void fill(Object json) {
-            box.setValue(json == null ? null : json.toString());
         }
     }
 

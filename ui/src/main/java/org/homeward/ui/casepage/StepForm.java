@@ -61,7 +61,7 @@ public class StepForm extends FormLayout {
                 Component input = field.component();
                 input.setId("field-" + component.getName());
                 add(input);
-                if (field instanceof StepField.Answers || field instanceof StepField.LongText) {
+                if (field instanceof StepField.Answers || field.component() instanceof com.vaadin.flow.component.textfield.TextArea) {
                     setColspan(input, 2);
                 }
             }
@@ -70,10 +70,14 @@ public class StepForm extends FormLayout {
         formProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         add(formProblem);
         setColspan(formProblem, 2);
-        if (fields.get("toOffice") instanceof StepField.Name office && fields.get("toOfficer") instanceof StepField.Name officer) {
-            office.box.addValueChangeListener(change -> officer.box.setItems(change.getValue() == null ? List.of()
-                    : context.officersOf().apply(change.getValue())));
+        if (fields.get("toOffice") instanceof StepField.Pick<?> office && fields.get("toOfficer") instanceof StepField.Pick<?> officer) {
+            office.box.addValueChangeListener(change -> setOfficers(officer, change.getValue()));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void setOfficers(StepField.Pick<?> officer, Object office) {
+        ((StepField.Pick<String>) officer).box.setItems(office == null ? List.of() : context.officersOf().apply(office.toString()));
     }
 
     private StepField field(RecordComponent component) {
@@ -107,24 +111,24 @@ public class StepForm extends FormLayout {
             return new StepField.YesNo(name, context);
         }
         if (raw == SealedText.class) {
-            return new StepField.LongText("text", context);
+            return new StepField.Text(name, true, true, context);
         }
         if (raw == Map.class) {
             return new StepField.Answers(name, context);
         }
         if (raw == UUID.class) {
-            return new StepField.Reference(name, references(name), context);
+            return StepField.Pick.reference(name, references(name), context);
         }
         if (name.equals("toOffice")) {
-            return new StepField.Name(name, context.offices(), context);
+            return StepField.Pick.name(name, context.offices(), context);
         }
         if (name.equals("toOfficer")) {
-            return new StepField.Name(name, context.officersOf().apply(context.record().office()), context);
+            return StepField.Pick.name(name, context.officersOf().apply(context.record().office()), context);
         }
         if (name.toLowerCase().contains("country") || name.equals("nationality")) {
-            return new StepField.Country(name, required, context);
+            return StepField.Pick.country(name, required, context);
         }
-        return new StepField.Text(name, required, context);
+        return new StepField.Text(name, required, false, context);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

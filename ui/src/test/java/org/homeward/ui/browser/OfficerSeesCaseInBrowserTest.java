@@ -2,11 +2,7 @@ package org.homeward.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.homeward.testsupport.ApiClient;
@@ -16,13 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class OfficerSeesCaseInBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -42,14 +32,7 @@ class OfficerSeesCaseInBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        String chromium = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assertThat(new File(chromium)).as("Chromium (apt-get install chromium chromium-driver)").canRead();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -60,7 +43,7 @@ class OfficerSeesCaseInBrowserTest {
     }
 
     @Test
-    void officerSignsInAndSeesACaseOpenedThroughTheApi() throws IOException {
+    void officerSignsInAndSeesACaseOpenedThroughTheApi() {
         ApiClient.Response created = new ApiClient(port).post("/api/cases", TestUsers.JAKARTA_OFFICER,
                 ApiClient.newCaseJson("Browser Person", "JKT"));
         assertThat(created.status()).isEqualTo(201);
@@ -96,7 +79,7 @@ class OfficerSeesCaseInBrowserTest {
     }
 
     @Test
-    void officerFindsACaseByReferenceInTheSearchView() throws IOException {
+    void officerFindsACaseByReferenceInTheSearchView() {
         ApiClient.Response created = new ApiClient(port).post("/api/cases", TestUsers.JAKARTA_OFFICER,
                 ApiClient.newCaseJson("Searched Person", "JKT"));
         String reference = created.json().get("reference").asString();
@@ -125,9 +108,7 @@ class OfficerSeesCaseInBrowserTest {
         screenshot("search");
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        Chromium.screenshot(browser, name);
     }
 }

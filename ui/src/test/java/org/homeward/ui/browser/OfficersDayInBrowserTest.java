@@ -2,11 +2,7 @@ package org.homeward.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 
@@ -19,12 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,7 +29,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class OfficersDayInBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String OFFICER = TestUsers.JAKARTA_OFFICER;
 
     @LocalServerPort
@@ -49,14 +39,7 @@ class OfficersDayInBrowserTest {
 
     @BeforeEach
     void startBrowser() {
-        String chromium = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-        String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assertThat(new File(chromium)).as("Chromium (apt-get install chromium chromium-driver)").canRead();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -75,7 +58,7 @@ class OfficersDayInBrowserTest {
     }
 
     @Test
-    void recordsACheckInOnAnOverdueCaseFromTheWorklist() throws IOException {
+    void recordsACheckInOnAnOverdueCaseFromTheWorklist() {
         ApiClient api = new ApiClient(port);
         ApiClient.Response opened = api.post("/api/cases", OFFICER, ApiClient.newCaseJson("Day Person", "JKT"));
         String caseId = opened.json().get("caseId").asString();
@@ -139,7 +122,7 @@ class OfficersDayInBrowserTest {
     }
 
     @Test
-    void openingACaseWithoutConsentIsRefused() throws IOException {
+    void openingACaseWithoutConsentIsRefused() {
         signIn("/cases/new");
         wait.until(page -> !page.findElements(By.id("consent-processing")).isEmpty());
         browser.findElement(By.cssSelector("#full-name input")).sendKeys("Refused Person");
@@ -156,9 +139,7 @@ class OfficersDayInBrowserTest {
         browser.manage().window().setSize(new Dimension(768, 1024));
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        Chromium.screenshot(browser, name);
     }
 }

@@ -88,9 +88,10 @@ class CasePageViewTest extends SpringBrowserlessTest {
                 }
                 case StepField.Choice<?> choice -> choice.fill(value != null ? value : choice.box.getListDataView()
                         .getItems().findFirst().orElseThrow().name());
-                case StepField.Country country -> country.box.setValue(value != null ? (String) value : "ID");
-                case StepField.Text text -> text.field.setValue("Synthetic " + name);
-                case StepField.LongText text -> text.area.setValue("A synthetic note about nothing real.");
+                case StepField.Pick<?> pick -> pick.fill(value != null ? value
+                        : name.toLowerCase().contains("countr") ? "ID" : firstOf(pick));
+                case StepField.Text text -> text.input.setValue(text.input instanceof com.vaadin.flow.component.textfield.TextArea
+                        ? "A synthetic note about nothing real." : "Synthetic " + name);
                 case StepField.Whole whole -> whole.field.setValue(value != null ? (Integer) value : Math.max(whole.min, 1));
                 case StepField.YesNo yes -> yes.box.setValue(true);
                 case StepField.Amount amount -> {
@@ -98,10 +99,6 @@ class CasePageViewTest extends SpringBrowserlessTest {
                         amount.money.setValue(new Money(new BigDecimal(value != null ? value.toString() : "100"), "USD"));
                     }
                 }
-                case StepField.Reference reference -> reference.box.setValue(reference.box.getListDataView().getItems()
-                        .findFirst().orElseThrow());
-                case StepField.Name names -> names.box.setValue(value != null ? (String) value
-                        : names.box.getListDataView().getItems().findFirst().orElseThrow());
                 case StepField.Answers answers -> answers.boxes.values().forEach(box -> box.setValue(
                         box.getListDataView().getItems().findFirst().orElseThrow()));
                 default -> {
@@ -109,6 +106,10 @@ class CasePageViewTest extends SpringBrowserlessTest {
                 }
             }
         });
+    }
+
+    private static Object firstOf(StepField.Pick<?> pick) {
+        return pick.box.getListDataView().getItems().findFirst().orElseThrow().toString();
     }
 
     private void record(CasePageView view, Class<? extends Record> command, Map<String, Object> overrides) {
@@ -230,7 +231,7 @@ class CasePageViewTest extends SpringBrowserlessTest {
 
         StepDialog dialog = view.openCorrection(assistance, Timeline.corrected(assistance, List.of()));
         roundTrip();
-        assertThat(((StepField.Country) dialog.form.fields.get("country")).box.getValue()).as("prefilled").isEqualTo("TH");
+        assertThat(((StepField.Pick<?>) dialog.form.fields.get("country")).box.getValue()).as("prefilled").isEqualTo("TH");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).as("a reason is required").isTrue();
         dialog.reason.setValue(org.homeward.casefile.CorrectionReason.TYPING_ERROR);
