@@ -149,41 +149,32 @@ abstract class StepField {
         }
     }
 
-    static final class Choice<E extends Enum<E>> extends StepField {
-        final ComboBox<E> box = new ComboBox<>();
+    /** Several values from a list: kinds of concern (a set), transit countries (a list). */
+    static final class Several<T> extends StepField {
+        final MultiSelectComboBox<T> box = new MultiSelectComboBox<>();
+        private final java.util.function.Function<Object, T> fromJson;
+        private final boolean asList;
 
-        Choice(String name, Class<E> type, boolean required, StepContext context) {
-            super(name, required, context);
-            box.setLabel(label());
-            box.setItems(EnumSet.allOf(type));
-            box.setItemLabelGenerator(value -> context.t("enum." + type.getSimpleName() + "." + value.name()));
-            live(box);
-        }
-
-        Component component() {
-            return box;
-        }
-
-        Object value() {
-            return box.getValue();
-        }
-
-        @SuppressWarnings("unchecked")
-        void fill(Object json) {
-            box.setValue(json == null ? null : box.getListDataView().getItems()
-                    .filter(value -> value.name().equals(json.toString())).findFirst().orElse(null));
-        }
-    }
-
-    static final class Choices<E extends Enum<E>> extends StepField {
-        final MultiSelectComboBox<E> box = new MultiSelectComboBox<>();
-
-        Choices(String name, Class<E> type, StepContext context) {
+        Several(String name, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> labels,
+                java.util.function.Function<Object, T> fromJson, boolean asList, StepContext context) {
             super(name, false, context);
+            this.fromJson = fromJson;
+            this.asList = asList;
             box.setLabel(label());
-            box.setItems(EnumSet.allOf(type));
-            box.setItemLabelGenerator(value -> context.t("enum." + type.getSimpleName() + "." + value.name()));
+            box.setItems(items);
+            box.setItemLabelGenerator(labels);
             live(box);
+        }
+
+        static <E extends Enum<E>> Several<E> codes(String name, Class<E> type, StepContext context) {
+            return new Several<>(name, List.copyOf(EnumSet.allOf(type)),
+                    value -> context.t("enum." + type.getSimpleName() + "." + value.name()),
+                    json -> Enum.valueOf(type, json.toString()), false, context);
+        }
+
+        static Several<String> countries(String name, StepContext context) {
+            return new Several<>(name, Countries.codesByName(context.locale()), code -> Countries.name(code, context.locale()),
+                    Object::toString, true, context);
         }
 
         Component component() {
@@ -191,14 +182,13 @@ abstract class StepField {
         }
 
         Object value() {
-            return Set.copyOf(box.getValue());
+            return asList ? List.copyOf(box.getValue()) : Set.copyOf(box.getValue());
         }
 
         void fill(Object json) {
-            Set<E> chosen = new LinkedHashSet<>();
+            Set<T> chosen = new LinkedHashSet<>();
             if (json instanceof Collection<?> values) {
-                box.getListDataView().getItems().filter(value -> values.stream().anyMatch(v -> v.toString().equals(value.name())))
-                        .forEach(chosen::add);
+                values.forEach(value -> chosen.add(fromJson.apply(value)));
             }
             box.setValue(chosen);
         }
@@ -234,6 +224,12 @@ abstract class StepField {
             return new Pick<>(name, true, names, String::valueOf, Object::toString, context);
         }
 
+        static <E extends Enum<E>> Pick<E> code(String name, Class<E> type, boolean required, StepContext context) {
+            return new Pick<>(name, required, List.copyOf(EnumSet.allOf(type)),
+                    value -> context.t("enum." + type.getSimpleName() + "." + value.name()),
+                    json -> Enum.valueOf(type, json.toString()), context);
+        }
+
         static Pick<UUID> reference(String name, Map<UUID, String> choices, StepContext context) {
             return new Pick<>(name, true, new ArrayList<>(choices.keySet()), choices::get,
                     json -> UUID.fromString(json.toString()), context);
@@ -249,34 +245,6 @@ abstract class StepField {
 
         void fill(Object json) {
             box.setValue(json == null ? null : fromJson.apply(json));
-        }
-    }
-
-    static final class CountryList extends StepField {
-        final MultiSelectComboBox<String> box = new MultiSelectComboBox<>();
-
-        CountryList(String name, StepContext context) {
-            super(name, false, context);
-            box.setLabel(label());
-            box.setItems(Countries.codesByName(context.locale()));
-            box.setItemLabelGenerator(code -> Countries.name(code, context.locale()));
-            live(box);
-        }
-
-        Component component() {
-            return box;
-        }
-
-        Object value() {
-            return List.copyOf(box.getValue());
-        }
-
-        void fill(Object json) {
-            Set<String> codes = new LinkedHashSet<>();
-            if (json instanceof Collection<?> values) {
-                values.forEach(value -> codes.add(value.toString()));
-            }
-            box.setValue(codes);
         }
     }
 

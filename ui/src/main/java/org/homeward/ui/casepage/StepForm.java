@@ -98,7 +98,7 @@ public class StepForm extends FormLayout {
         }
         if (raw == Set.class || raw == List.class) {
             Class<?> element = elementType(component.getGenericType());
-            return element.isEnum() ? choices(name, element) : new StepField.CountryList(name, context);
+            return element.isEnum() ? codes(name, element) : StepField.Several.countries(name, context);
         }
         if (raw == Money.class) {
             return new StepField.Amount(name, required, context);
@@ -133,12 +133,12 @@ public class StepForm extends FormLayout {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private StepField choice(String name, Class<?> raw, boolean required) {
-        return new StepField.Choice(name, (Class<Enum>) raw, required, context);
+        return StepField.Pick.code(name, (Class<Enum>) raw, required, context);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private StepField choices(String name, Class<?> raw) {
-        return new StepField.Choices(name, (Class<Enum>) raw, context);
+    private StepField codes(String name, Class<?> raw) {
+        return StepField.Several.codes(name, (Class<Enum>) raw, context);
     }
 
     private static Class<?> elementType(Type generic) {
