@@ -89,7 +89,7 @@ public class CasePageView extends VerticalLayout implements BeforeEnterObserver,
 
     private StepContext context(CaseRecord forRecord) {
         return new StepContext(forRecord, offices.all().stream().map(Office::code).toList(), users::officersOf,
-                schemes.newest(), LocalDate.now(ZoneId.systemDefault()), getLocale(),
+                schemes.newest(), org.homeward.ui.OfficersDay.today(), getLocale(),
                 (key, parameters) -> getTranslation(key, parameters));
     }
 

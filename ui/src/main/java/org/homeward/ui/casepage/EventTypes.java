@@ -42,7 +42,8 @@ final class EventTypes {
     /** Entries that say who holds the case, and corrections themselves, are not corrected but superseded. */
     static boolean correctable(String name) {
         return BY_NAME.containsKey(name) && !name.equals(EntryCorrected.class.getSimpleName())
-                && !name.equals(CaseReassigned.class.getSimpleName()) && !name.equals(CaseTransferred.class.getSimpleName());
+                && !name.equals(CaseReassigned.class.getSimpleName()) && !name.equals(CaseTransferred.class.getSimpleName())
+                && !name.equals("FollowUpCancelled");
     }
 
     /** The element type of a list or set field, such as the concerns of a check-in. */

@@ -118,7 +118,9 @@ class StepDialog extends Dialog {
         } catch (ConcurrencyException collision) {
             form.formProblem.setText(context.t("step.collision"));
         } catch (UnknownCase unknown) {
-            form.formProblem.setText(context.t("case.notFound"));
+            // Transferred away (or gone) meanwhile: nothing of it stays on screen.
+            close();
+            recorded.accept(null);
         }
     }
 }

@@ -85,6 +85,10 @@ abstract class StepField {
             json.put("currency", money.currency());
             return json;
         }
+        if (value instanceof List<?> values) {
+            // a list keeps its order (the route through transit countries)
+            return values.stream().map(Object::toString).toList();
+        }
         if (value instanceof Collection<?> values) {
             return values.stream().map(Object::toString).sorted().toList();
         }
@@ -113,15 +117,17 @@ abstract class StepField {
 
         /** Dates of things still to come (a follow-up's due date, a departure) may lie ahead; the others may not. */
         static final java.util.Set<String> MAY_BE_AHEAD = java.util.Set.of("dueOn", "departureOn");
+        /** Dates of things long past (when the exploitation began) are not today by default: the officer asks. */
+        static final java.util.Set<String> NO_DEFAULT = java.util.Set.of("startedOn", "endedOn");
 
         Date(String name, boolean required, StepContext context) {
             super(name, required, context);
             picker.setLabel(label());
             picker.setLocale(context.locale());
             if (!MAY_BE_AHEAD.contains(name)) {
-                picker.setMax(context.today());
+                picker.setMax(org.homeward.ui.OfficersDay.latestAnywhere());
             }
-            picker.setValue(required ? context.today() : null);
+            picker.setValue(required && !NO_DEFAULT.contains(name) ? context.today() : null);
             live(picker);
         }
 
@@ -138,7 +144,8 @@ abstract class StepField {
             if (picker.isInvalid() && picker.getValue() == null && !picker.isEmpty()) {
                 return context.t("validation.date");
             }
-            if (picker.getValue() != null && picker.getValue().isAfter(context.today()) && !MAY_BE_AHEAD.contains(name)) {
+            if (picker.getValue() != null && picker.getValue().isAfter(org.homeward.ui.OfficersDay.latestAnywhere())
+                    && !MAY_BE_AHEAD.contains(name)) {
                 return context.t("validation.notInFuture");
             }
             return super.problem();
@@ -153,7 +160,7 @@ abstract class StepField {
     static final class Several<T> extends StepField {
         final MultiSelectComboBox<T> box = new MultiSelectComboBox<>();
         private final java.util.function.Function<Object, T> fromJson;
-        private final boolean asList;
+        final boolean asList;
 
         Several(String name, List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> labels,
                 java.util.function.Function<Object, T> fromJson, boolean asList, StepContext context) {
@@ -347,6 +354,8 @@ abstract class StepField {
     }
 
     static final class Amount extends StepField {
+        /** A business that earns nothing is reported as such: the case accepts an income of zero. */
+        static final java.util.Set<String> MAY_BE_ZERO = java.util.Set.of("monthlyIncome");
         final MoneyField money;
 
         Amount(String name, boolean required, StepContext context) {
@@ -375,7 +384,9 @@ abstract class StepField {
             if (value.amount() == null || value.currency() == null) {
                 return context.t("validation.amountAndCurrency");
             }
-            if (value.amount().signum() <= 0 || value.amount().stripTrailingZeros().scale() > 2
+            boolean zeroAllowed = MAY_BE_ZERO.contains(name);
+            if (value.amount().signum() < 0 || value.amount().signum() == 0 && !zeroAllowed
+                    || value.amount().stripTrailingZeros().scale() > 2
                     || value.amount().compareTo(Money.CEILING) >= 0) {
                 return context.t("validation.amount");
             }

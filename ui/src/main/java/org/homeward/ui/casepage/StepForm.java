@@ -210,6 +210,12 @@ public class StepForm extends FormLayout {
         return value;
     }
 
+    /** The current value of one field, as the record would get it. */
+    public Object value(String field) {
+        StepField input = fields.get(field);
+        return input == null ? null : input.value();
+    }
+
     /** Fills the form from an event's recorded (corrected) values, for a correction. */
     void fill(Map<String, Object> payload) {
         fields.forEach((name, field) -> field.fill(payload.get(name)));
@@ -220,22 +226,28 @@ public class StepForm extends FormLayout {
         Map<String, Object> changed = new LinkedHashMap<>();
         fields.forEach((name, field) -> {
             Object now = field.json();
-            if (!sameJson(now, payload.get(name))) {
+            if (!sameJson(now, payload.get(name), field instanceof StepField.Several<?> several && several.asList)) {
                 changed.put(name, now);
             }
         });
         return changed;
     }
 
-    private static boolean sameJson(Object now, Object before) {
+    private static boolean sameJson(Object now, Object before, boolean ordered) {
         if (now instanceof Number a && before instanceof Number b) {
             return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
         }
+        if (now instanceof Map<?, ?> a && before instanceof Map<?, ?> b && a.containsKey("amount")) {
+            return sameJson(a.get("amount"), b.get("amount"), false) && Objects.equals(a.get("currency"), b.get("currency"));
+        }
         if (now instanceof Map<?, ?> a && before instanceof Map<?, ?> b) {
-            return sameJson(a.get("amount"), b.get("amount")) && Objects.equals(a.get("currency"), b.get("currency"));
+            return a.equals(b);
         }
         if (now instanceof List<?> a && before instanceof List<?> b) {
-            return a.stream().map(Object::toString).sorted().toList().equals(b.stream().map(Object::toString).sorted().toList());
+            // json() keeps a list's order and sorts a set's, so sorting both sides compares sets; lists compare as they are
+            List<String> left = a.stream().map(Object::toString).toList();
+            List<String> right = b.stream().map(Object::toString).toList();
+            return left.equals(right) || !ordered && left.stream().sorted().toList().equals(right.stream().sorted().toList());
         }
         if (now instanceof List<?> a && before == null) {
             return a.isEmpty();

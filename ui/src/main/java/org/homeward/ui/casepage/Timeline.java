@@ -144,8 +144,14 @@ class Timeline extends VerticalLayout {
         if (value instanceof Map<?, ?> map && map.containsKey("fullName")) {
             return String.valueOf(map.get("fullName")) + (map.get("phone") == null ? "" : " · " + map.get("phone"));
         }
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof Map<?, ?> map && "answers".equals(name)) {
             return map.size() + " " + context.t("timeline.answers");
+        }
+        if (value instanceof Map<?, ?> map) {
+            // a small record inside the event, such as the consent given at the opening
+            return String.join(", ", map.entrySet().stream().filter(entry -> entry.getValue() != null)
+                    .map(entry -> context.t("field." + entry.getKey()) + ": " + format(null, entry.getKey().toString(), entry.getValue()))
+                    .toList());
         }
         if (value instanceof Boolean yes) {
             return context.t(yes ? "value.yes" : "value.no");

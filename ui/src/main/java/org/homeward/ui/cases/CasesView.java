@@ -96,7 +96,7 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(found -> getTranslation("case.status." + found.status())).setHeader(getTranslation("case.status"))
                 .setKey("status");
         grid.addColumn(found -> found.returnedOn() == null ? "" : String.valueOf(ChronoUnit.DAYS.between(found.returnedOn(),
-                LocalDate.now(ZoneId.systemDefault())))).setHeader(getTranslation("case.daysSinceReturn")).setKey("daysSinceReturn");
+                org.homeward.ui.OfficersDay.today()))).setHeader(getTranslation("case.daysSinceReturn")).setKey("daysSinceReturn");
         grid.addColumn(found -> format.apply(found.nextFollowUpDueOn())).setHeader(getTranslation("case.nextFollowUpDue"))
                 .setKey("nextFollowUpDueOn").setSortable(true);
         grid.addColumn(found -> format.apply(found.lastContactOn())).setHeader(getTranslation("case.lastContact"))

@@ -88,7 +88,7 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         this.officer = authentication.getAuthenticatedUser(HomewardUser.class).orElseThrow();
         Locale locale = getLocale();
         this.exploitation = new StepForm(RecordExploitation.class, new StepContext(null, List.of(), office -> List.of(),
-                null, LocalDate.now(), locale, (key, parameters) -> getTranslation(key, parameters)), false);
+                null, org.homeward.ui.OfficersDay.today(), locale, (key, parameters) -> getTranslation(key, parameters)), false);
         exploitation.setId("exploitation-form");
         exploitation.setVisible(false);
         recordExploitation.setId("record-exploitation");
@@ -111,7 +111,7 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         referralSource.setItems(ReferralSource.values());
         referralSource.setItemLabelGenerator(value -> getTranslation("referralSource." + value));
         label(referredOn, "case.referredOn", "referred-on");
-        referredOn.setMax(LocalDate.now().plusDays(1));
+        referredOn.setMax(org.homeward.ui.OfficersDay.latestAnywhere());
         referredOn.setLocale(locale);
         consentToDataProcessing.setLabel(getTranslation("case.consent.dataProcessing"));
         consentToDataProcessing.setId("consent-processing");
@@ -157,7 +157,7 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(referralSource).asRequired(getTranslation("validation.required"))
                 .bind(CaseForm::getReferralSource, CaseForm::setReferralSource);
         binder.forField(referredOn).asRequired(getTranslation("validation.required"))
-                .withValidator(date -> !date.isAfter(LocalDate.now().plusDays(1)), getTranslation("validation.notInFuture"))
+                .withValidator(date -> !date.isAfter(org.homeward.ui.OfficersDay.latestAnywhere()), getTranslation("validation.notInFuture"))
                 .bind(CaseForm::getReferredOn, CaseForm::setReferredOn);
         binder.forField(consentToDataProcessing)
                 .withValidator(Boolean::booleanValue, getTranslation("validation.consentRequired"))
@@ -169,7 +169,7 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
 
     void save() {
         boolean identified = binder.validate().isOk();
-        boolean exploitationFine = !recordExploitation.getValue() || exploitation.validate();
+        boolean exploitationFine = !recordExploitation.getValue() || exploitation.validate() && beganBeforeReferral();
         if (!identified || !exploitationFine) {
             return;
         }
@@ -198,6 +198,16 @@ public class OpenCaseView extends VerticalLayout implements HasDynamicTitle {
         Notification.show(getTranslation("openCase.saved", opened.reference()), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(CasePageView.class, new RouteParameters("caseId", opened.caseId().toString())));
+    }
+
+    /** The case would refuse an exploitation that began after the referral, once opened: say so before opening. */
+    private boolean beganBeforeReferral() {
+        Object began = exploitation.value("startedOn");
+        if (began instanceof LocalDate date && referredOn.getValue() != null && date.isAfter(referredOn.getValue())) {
+            exploitation.showProblem("startedOn", getTranslation("validation.exploitationAfterReferral"));
+            return false;
+        }
+        return true;
     }
 
     private void showRefusal(CaseRuleViolation refused) {

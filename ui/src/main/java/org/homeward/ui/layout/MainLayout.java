@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
             addToDrawer(navigation(user));
         });
         addToNavbar(header);
+        addAttachListener(attach -> org.homeward.ui.OfficersDay.learnFrom(attach.getUI()));
         setPrimarySection(Section.DRAWER);
     }
 

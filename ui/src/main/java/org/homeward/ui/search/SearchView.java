@@ -148,7 +148,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(found -> formatDate.apply(found.returnedOn())).setHeader(getTranslation("case.returnedOn"))
                 .setKey("returnedOn").setSortable(true);
         grid.addColumn(found -> found.returnedOn() == null ? "" : String.valueOf(ChronoUnit.DAYS.between(found.returnedOn(),
-                        LocalDate.now(ZoneOffset.UTC)))).setHeader(getTranslation("case.daysSinceReturn")).setKey("daysSinceReturn");
+                        org.homeward.ui.OfficersDay.today()))).setHeader(getTranslation("case.daysSinceReturn")).setKey("daysSinceReturn");
         grid.addColumn(found -> formatDate.apply(found.nextFollowUpDueOn())).setHeader(getTranslation("case.nextFollowUpDue"))
                 .setKey("nextFollowUpDueOn").setSortable(true);
         grid.addColumn(found -> formatDate.apply(found.lastContactOn())).setHeader(getTranslation("case.lastContact"))

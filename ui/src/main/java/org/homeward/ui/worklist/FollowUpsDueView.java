@@ -123,6 +123,9 @@ public class FollowUpsDueView extends VerticalLayout implements HasDynamicTitle 
         } catch (CaseRuleViolation refused) {
             Notification.show(getTranslation("openCase.refused", refused.getMessage()), 8_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (org.axonframework.modelling.command.ConcurrencyException collision) {
+            Notification.show(getTranslation("step.collision"), 8_000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (UnknownCase unknown) {
             Notification.show(getTranslation("case.notFound"), 8_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -131,7 +134,7 @@ public class FollowUpsDueView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private LocalDate today() {
-        return LocalDate.now(ZoneId.systemDefault());
+        return org.homeward.ui.OfficersDay.today();
     }
 
     /** Reads the worklist again, page by page. */
@@ -139,8 +142,9 @@ public class FollowUpsDueView extends VerticalLayout implements HasDynamicTitle 
         LocalDate today = today();
         long count = worklist.count(officer, onlyMine.getValue(), today);
         total.setText(getTranslation("worklist.total", count));
+        // The list goes as deep as the index pages (MOST_CASES); the total above says how many there are in all.
         grid.setItems(query -> worklist.due(officer, onlyMine.getValue(), today, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) worklist.count(officer, onlyMine.getValue(), today));
+                query -> (int) Math.min(FollowUpWorklist.MOST_CASES, worklist.count(officer, onlyMine.getValue(), today)));
     }
 
     @Override

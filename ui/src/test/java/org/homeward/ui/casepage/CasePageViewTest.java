@@ -245,6 +245,32 @@ class CasePageViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(TestUsers.JAKARTA_OFFICER)
+    void anAssessmentsAnswersCanBeCorrected() {
+        CasePageView view = page();
+        record(view, RecordReturnHome.class, Map.of());
+        record(view, RecordReintegrationAssessment.class, Map.of());
+        var assessment = records.history(UUID.fromString(caseId), users.loadUserByUsername(TestUsers.JAKARTA_OFFICER))
+                .orElseThrow().stream().filter(entry -> entry.type().equals("ReintegrationAssessed")).findFirst().orElseThrow();
+        int before = historySize();
+
+        StepDialog dialog = view.openCorrection(assessment, Timeline.corrected(assessment, List.of()));
+        roundTrip();
+        var answers = (StepField.Answers) dialog.form.fields.get("answers");
+        var first = answers.boxes.values().iterator().next();
+        first.setValue(first.getListDataView().getItems().reduce((a, b) -> b).orElseThrow());
+        dialog.reason.setValue(org.homeward.casefile.CorrectionReason.WRONG_OPTION_CHOSEN);
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).as("refused: " + refusals(dialog) + dialog.form.formProblem.getText()).isFalse();
+        var correction = records.history(UUID.fromString(caseId), users.loadUserByUsername(TestUsers.JAKARTA_OFFICER))
+                .orElseThrow().getLast();
+        assertThat(historySize()).isEqualTo(before + 1);
+        assertThat(correction.type()).isEqualTo("EntryCorrected");
+        assertThat(correction.payload().get("correctedValues").toString()).contains("answers");
+    }
+
+    @Test
     @WithUserDetails(TestUsers.NAIROBI_OFFICER)
     void anotherOfficesCaseIsNotFound() {
         com.vaadin.flow.component.UI.getCurrent().navigate("cases/" + caseId);
