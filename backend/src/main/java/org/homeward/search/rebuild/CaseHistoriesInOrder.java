@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads the event store case by case, each case's events in order, up to a global position, in one streaming
- * query: a rebuild then folds every case once and writes its final documents once, instead of once per event.
+ * Reads the event store case by case, each case's events in order, up to a global position, a page of cases per
+ * short read-only transaction: a rebuild then folds every case once and writes its final documents once, instead
+ * of once per event.
  * Events go through Axon's upcasters and serializer, as any other reader's do.
  */
 final class CaseHistoriesInOrder {
@@ -36,14 +37,35 @@ final class CaseHistoriesInOrder {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    /** Cases read per transaction: short transactions keep PostgreSQL's vacuum unblocked during a long rebuild. */
+    private final int casesPerPage;
 
-    CaseHistoriesInOrder(JdbcTemplate jdbc, TransactionTemplate readOnly) {
+    CaseHistoriesInOrder(JdbcTemplate jdbc, TransactionTemplate readOnly, int casesPerPage) {
         this.jdbc = jdbc;
         this.readOnly = readOnly;
+        this.casesPerPage = casesPerPage;
     }
+
 
     /** Calls back once per case with its events up to {@code upToPosition}; returns how many events were read. */
     long forEachCase(long upToPosition, Consumer<CaseRows> perCase) {
+        long read = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            List<String> cases = readOnly.execute(status -> jdbc.queryForList("""
+                    select distinct aggregate_identifier from domain_event_entry
+                     where global_index <= ? and aggregate_identifier > ?
+                     order by aggregate_identifier limit ?""", String.class, upToPosition, from, casesPerPage));
+            if (cases == null || cases.isEmpty()) {
+                return read;
+            }
+            read += readPage(cases.getFirst(), cases.getLast(), upToPosition, perCase);
+            after = cases.getLast();
+        }
+    }
+
+    private long readPage(String first, String last, long upToPosition, Consumer<CaseRows> perCase) {
         long[] read = {0};
         readOnly.executeWithoutResult(status -> {
             JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
@@ -54,7 +76,7 @@ final class CaseHistoriesInOrder {
                     select type, aggregate_identifier, sequence_number, event_identifier, time_stamp,
                            payload_type, payload_revision, payload, meta_data
                       from domain_event_entry
-                     where global_index <= ?
+                     where global_index <= ? and aggregate_identifier >= ? and aggregate_identifier <= ?
                      order by aggregate_identifier, sequence_number""", resultSet -> {
                 String caseId = resultSet.getString("aggregate_identifier");
                 if (current[0] != null && !current[0].equals(caseId)) {
@@ -68,7 +90,7 @@ final class CaseHistoriesInOrder {
                         resultSet.getString("payload_revision"), resultSet.getBytes("payload"),
                         resultSet.getBytes("meta_data")));
                 read[0]++;
-            }, upToPosition);
+            }, upToPosition, first, last);
             if (current[0] != null) {
                 perCase.accept(new CaseRows(current[0], List.copyOf(rows)));
             }

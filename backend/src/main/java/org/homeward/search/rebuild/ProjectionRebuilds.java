@@ -90,7 +90,9 @@ public class ProjectionRebuilds {
                               CaseProjection projection, ElasticsearchClient client, JdbcClient jdbc,
                               JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
                               @Qualifier("eventSerializer") Serializer eventSerializer,
-                              org.axonframework.config.Configuration axon, Clock clock) {
+                              org.axonframework.config.Configuration axon, Clock clock,
+                              @org.springframework.beans.factory.annotation.Value("${homeward.search.rebuild.cases-per-page:500}")
+                              int casesPerPage) {
         this.indexes = indexes;
         this.targets = targets;
         this.writer = writer;
@@ -99,7 +101,7 @@ public class ProjectionRebuilds {
         this.jdbc = jdbc;
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        this.histories = new CaseHistoriesInOrder(jdbcTemplate, readOnly);
+        this.histories = new CaseHistoriesInOrder(jdbcTemplate, readOnly, casesPerPage);
         this.transaction = new TransactionTemplate(transactions);
         // Progress is written while the read-only streaming transaction is open, so in a transaction of its own.
         this.ownTransaction = new TransactionTemplate(transactions);
