@@ -76,22 +76,50 @@ public class CaseSearch {
         return facets;
     }
 
+    /** A page of matching cases with, for each facet, the count of every value. */
     public CaseSearchResult search(HomewardUser viewer, CaseQuery query) {
+        SearchResponse<CaseDocument> response = run(viewer, query, true);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        FACETS.keySet().forEach(facet -> facets.put(facet, termCounts(response, facet, selected(query, facet))));
+        facets.put(OVERDUE, overdueCounts(response, query.overdue()));
+        return new CaseSearchResult(response.hits().total() == null ? 0 : response.hits().total().value(),
+                query.page(), query.size(), response.hits().hits().stream().map(Hit::source).toList(), facets);
+    }
+
+    /** One page of matching cases without facet counts: what a list needs while it scrolls. */
+    public List<CaseDocument> page(HomewardUser viewer, CaseQuery query) {
+        return run(viewer, query, false).hits().hits().stream().map(Hit::source).toList();
+    }
+
+    /** How many cases match. */
+    public long count(HomewardUser viewer, CaseQuery query) {
+        Query filter = allBut(filters(query), null);
+        try {
+            return client.count(count -> count.index(indexes.alias(FAMILY)).query(q -> q.bool(b -> b
+                    .must(scopeAndText(viewer, query)).filter(filter)))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Case count failed", e);
+        }
+    }
+
+    private SearchResponse<CaseDocument> run(HomewardUser viewer, CaseQuery query, boolean withFacets) {
         Map<String, Query> filters = filters(query);
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-        FACETS.forEach((facet, field) -> aggregations.put(facet, Aggregation.of(agg -> agg
-                .filter(allBut(filters, facet))
-                .aggregations("values", values -> values.terms(terms -> terms.field(field).size(500))))));
-        aggregations.put(OVERDUE, Aggregation.of(agg -> agg.filter(allBut(filters, OVERDUE))
-                .aggregations("values", values -> values.filters(buckets -> buckets.filters(named -> named
-                        .keyed(Map.of("true", overdue(true), "false", overdue(false))))))));
+        if (withFacets) {
+            FACETS.forEach((facet, field) -> aggregations.put(facet, Aggregation.of(agg -> agg
+                    .filter(allBut(filters, facet))
+                    .aggregations("values", values -> values.terms(terms -> terms.field(field).size(500))))));
+            aggregations.put(OVERDUE, Aggregation.of(agg -> agg.filter(allBut(filters, OVERDUE))
+                    .aggregations("values", values -> values.filters(buckets -> buckets.filters(named -> named
+                            .keyed(Map.of("true", overdue(true), "false", overdue(false))))))));
+        }
         try {
-            SearchResponse<CaseDocument> response = client.search(search -> {
+            return client.search(search -> {
                 search.index(indexes.alias(FAMILY))
                         .query(scopeAndText(viewer, query))
                         .postFilter(allBut(filters, null))
                         .aggregations(aggregations)
-                        .trackTotalHits(total -> total.enabled(true))
+                        .trackTotalHits(total -> total.enabled(withFacets))
                         .from(query.page() * query.size()).size(query.size());
                 String field = query.sort() == null ? "referredOn" : query.sort();
                 SortOrder order = query.sort() == null || query.descending() ? SortOrder.Desc : SortOrder.Asc;
@@ -103,11 +131,6 @@ public class CaseSearch {
                 }
                 return search;
             }, CaseDocument.class);
-            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-            FACETS.keySet().forEach(facet -> facets.put(facet, termCounts(response, facet, selected(query, facet))));
-            facets.put(OVERDUE, overdueCounts(response, query.overdue()));
-            return new CaseSearchResult(response.hits().total() == null ? 0 : response.hits().total().value(),
-                    query.page(), query.size(), response.hits().hits().stream().map(Hit::source).toList(), facets);
         } catch (IOException e) {
             throw new UncheckedIOException("Case search failed", e);
         }
@@ -210,29 +233,6 @@ public class CaseSearch {
                 new FacetValue("false", buckets.get("false").docCount(), Boolean.FALSE.equals(chosen)));
     }
 
-    /** A page of the viewer's cases, newest referral first. */
-    public List<CaseSummary> list(HomewardUser viewer, int offset, int limit) {
-        try {
-            return client.search(search -> search.index(indexes.alias(FAMILY))
-                            .query(officesOf(viewer))
-                            .from(offset).size(limit)
-                            .sort(sort -> sort.field(field -> field.field("referredOn").order(SortOrder.Desc)))
-                            .sort(sort -> sort.field(field -> field.field("reference").order(SortOrder.Desc))),
-                    CaseSummary.class)
-                    .hits().hits().stream().map(Hit::source).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Case search failed", e);
-        }
-    }
-
-    public long count(HomewardUser viewer) {
-        try {
-            return client.count(count -> count.index(indexes.alias(FAMILY)).query(officesOf(viewer))).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Case count failed", e);
-        }
-    }
-
     /**
      * Waits until an event just recorded shows in searches (read-your-writes): its own document is indexed, its
      * case's document has caught up with it and with every event of the case stored when the wait began (a command
@@ -240,39 +240,34 @@ public class CaseSearch {
      * False when that took longer than given.
      */
     public boolean awaitIndexed(UUID caseId, String eventId, Duration timeout) {
-        Instant deadline = clock.instant().plus(timeout);
-        Duration pause = Duration.ofMillis(20);
         long stored = jdbc.sql("select coalesce(max(sequence_number), -1) from domain_event_entry where aggregate_identifier = :id")
                 .param("id", caseId.toString()).query(Long.class).single();
+        return refreshedOnce(timeout, () -> {
+            Long sequence = field(SearchFamily.CASE_EVENTS, eventId, "sequence");
+            Long caseAt = sequence == null ? null : field(SearchFamily.CASES, caseId.toString(), "lastEventSequence");
+            return caseAt != null && caseAt >= Math.max(sequence, stored);
+        });
+    }
+
+    /** A just-opened case: waits for its opening to be searchable. */
+    public boolean awaitSearchable(UUID caseId, Duration timeout) {
+        return refreshedOnce(timeout, () -> field(SearchFamily.CASES, caseId.toString(), "lastEventSequence") != null);
+    }
+
+    /**
+     * Polls real-time reads until the condition holds (pauses doubling from 20 to 250 ms), then refreshes the
+     * indices so searches see it too. False when the time ran out first.
+     */
+    private boolean refreshedOnce(Duration timeout, java.util.function.BooleanSupplier indexed) {
+        Instant deadline = clock.instant().plus(timeout);
+        Duration pause = Duration.ofMillis(20);
         try {
-            while (true) {
-                Long sequence = field(SearchFamily.CASE_EVENTS, eventId, "sequence");
-                Long caseAt = sequence == null ? null : field(SearchFamily.CASES, caseId.toString(), "lastEventSequence");
-                if (caseAt != null && caseAt >= Math.max(sequence, stored)) {
-                    indexes.refresh(indexes.aliases(SearchFamily.ALL));
-                    return true;
-                }
+            while (!indexed.getAsBoolean()) {
                 if (clock.instant().isAfter(deadline)) {
                     return false;
                 }
                 Thread.sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(Duration.ofMillis(250)) > 0 ? Duration.ofMillis(250) : pause.multipliedBy(2);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /** A just-opened case: waits for its opening to be searchable. */
-    public boolean awaitSearchable(UUID caseId, Duration timeout) {
-        Instant deadline = clock.instant().plus(timeout);
-        try {
-            while (field(SearchFamily.CASES, caseId.toString(), "lastEventSequence") == null) {
-                if (clock.instant().isAfter(deadline)) {
-                    return false;
-                }
-                Thread.sleep(50);
             }
             indexes.refresh(indexes.aliases(SearchFamily.ALL));
             return true;

@@ -117,9 +117,9 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
                 descending = order.getDirection() == SortDirection.DESCENDING;
                 break;
             }
-            return search.search(viewer, criteria(sort == null ? "nextFollowUpDueOn" : sort, descending,
-                    query.getPage(), query.getPageSize())).cases().stream();
-        }, query -> (int) Math.min(CaseQuery.MOST_RESULTS, search.search(viewer, criteria(null, false, 0, 1)).total()));
+            return search.page(viewer, criteria(sort == null ? "nextFollowUpDueOn" : sort, descending,
+                    query.getPage(), query.getPageSize())).stream();
+        }, query -> (int) Math.min(CaseQuery.MOST_RESULTS, search.count(viewer, criteria(null, false, 0, 1))));
         if (officer) {
             grid.addItemClickListener(click -> open(click.getItem()));
         }

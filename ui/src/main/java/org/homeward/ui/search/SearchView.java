@@ -169,7 +169,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
                 break;
             }
             CaseQuery page = criteria(sort, descending, query.getPage(), query.getPageSize());
-            return search.search(viewer, page).cases().stream();
+            return search.page(viewer, page).stream();
         }, query -> latest == null ? 0 : (int) Math.min(latest.total(), CaseQuery.MOST_RESULTS));
     }
 
