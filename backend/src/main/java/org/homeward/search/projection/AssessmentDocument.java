@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One reintegration assessment in the {@code assessments} index, scored by the current scoring scheme, with the
- * cohort the person belongs to and the kinds of support received up to the assessment.
+ * cohort the person belongs to and the kinds of support received up to the assessment. {@code scores} holds the
+ * assessment scored under every scheme version that can read its answers, so a rescoring keeps the older scores.
  */
 public record AssessmentDocument(
         String assessmentId,
@@ -29,5 +30,11 @@ public record AssessmentDocument(
         String birthYearBand,
         String nationality,
         List<String> exploitationCountries,
-        List<String> supportReceived) {
+        List<String> supportReceived,
+        List<SchemeScores> scores) {
+
+    /** The scores of one scheme version. */
+    public record SchemeScores(String scheme, double economic, double social, double psychosocial, double overall,
+                               boolean sustainable) {
+    }
 }

@@ -40,6 +40,16 @@ public class AssessmentScoring {
         return schemes.score(assessed.schemeVersion(), assessed.answers());
     }
 
+    /** The answers scored under every scheme version that can read them, oldest first. */
+    List<AssessmentDocument.SchemeScores> everyScheme(ReintegrationAssessed assessed) {
+        return schemes.all().stream()
+                .filter(scheme -> scheme.id().equals(assessed.schemeVersion()) || scheme.problemWith(assessed.answers()).isEmpty())
+                .map(scheme -> scheme.score(assessed.answers()))
+                .map(scores -> new AssessmentDocument.SchemeScores(scores.schemeVersion(), scores.economic(),
+                        scores.social(), scores.psychosocial(), scores.overall(), scores.sustainable()))
+                .toList();
+    }
+
     List<AssessmentDocument> assessments(List<StoredCaseEvent> corrected, CaseDocument caseDocument,
                                          CaseProjection.SupportReceived supportReceived) {
         List<AssessmentDocument> documents = new ArrayList<>();
@@ -53,7 +63,7 @@ public class AssessmentScoring {
                         assessed.schemeVersion(), scores.schemeVersion(), scores.economic(), scores.social(),
                         scores.psychosocial(), scores.overall(), scores.sustainable(), caseDocument.sex(),
                         caseDocument.birthYearBand(), caseDocument.nationality(), caseDocument.exploitationCountries(),
-                        supportReceived.by(assessed.effectiveOn())));
+                        supportReceived.by(assessed.effectiveOn()), everyScheme(assessed)));
             }
         }
         return documents;

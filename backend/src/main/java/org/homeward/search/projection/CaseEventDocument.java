@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * One event in the {@code case-events} index, as corrected. The analytic fields ({@code kind}, {@code country},
  * {@code amount}, {@code score}, {@code codes}) mean what the event type gives them; none carries personal data.
+ * Every event carries its case's cohort ({@code nationality} … {@code exploitationCountries}) so that the outcome
+ * filters apply to event analytics; a {@code FollowUpScheduled} carries how the follow-up was resolved.
  */
 public record CaseEventDocument(
         String eventId,
@@ -29,5 +31,15 @@ public record CaseEventDocument(
         List<String> codes,
         List<String> correctedBy,
         String corrects,
-        List<String> correctedFields) {
+        List<String> correctedFields,
+        String nationality,
+        String sex,
+        LocalDate returnedOn,
+        String returnQuarter,
+        List<String> exploitationCountries,
+        String supportKind,
+        LocalDate dueOn,
+        String followUpOutcome,
+        LocalDate resolvedOn,
+        Integer daysLate) {
 }

@@ -76,8 +76,8 @@ public final class CaseProjection {
         StoredCaseEvent last = stream.getLast();
         CaseDocument caseDocument = fold.caseDocument(first, last, stream.size());
         List<CaseEventDocument> events = corrected.stream()
-                .map(stored -> EventDocuments.of(stored, snapshot, fold.returnedOn,
-                        correctedBy.getOrDefault(stored.eventId(), List.of())))
+                .map(stored -> EventDocuments.of(stored, caseDocument,
+                        correctedBy.getOrDefault(stored.eventId(), List.of()), fold::resolution))
                 .toList();
         List<AssessmentDocument> assessments = scoring.assessments(corrected, caseDocument, fold.supportReceivedBy());
         return new ProjectedCase(withLatestAssessment(caseDocument, assessments), events, assessments);
@@ -230,6 +230,17 @@ public final class CaseProjection {
             if (on != null && (lastContactOn == null || on.isAfter(lastContactOn))) {
                 lastContactOn = on;
             }
+        }
+
+        FollowUpResolution resolution(FollowUpScheduled followUp) {
+            UUID id = followUp.followUpId();
+            if (completed.containsKey(id)) {
+                return FollowUpResolution.completed(followUp.dueOn(), completed.get(id));
+            }
+            if (missed.containsKey(id)) {
+                return FollowUpResolution.missed(missed.get(id));
+            }
+            return cancelled.containsKey(id) ? FollowUpResolution.cancelled(cancelled.get(id)) : FollowUpResolution.PENDING;
         }
 
         /** The kinds of support given on or before each date, for the assessments' "support received" cohort. */

@@ -3,6 +3,7 @@ package org.homeward.search.projection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.homeward.casefile.CaseClosed;
@@ -10,7 +11,6 @@ import org.homeward.casefile.CaseEvent;
 import org.homeward.casefile.CaseOpened;
 import org.homeward.casefile.CaseReassigned;
 import org.homeward.casefile.CaseReopened;
-import org.homeward.casefile.CaseSnapshot;
 import org.homeward.casefile.CaseTransferred;
 import org.homeward.casefile.EntryCorrected;
 import org.homeward.casefile.Money;
@@ -42,19 +42,30 @@ final class EventDocuments {
     private EventDocuments() {
     }
 
-    static CaseEventDocument of(StoredCaseEvent stored, CaseSnapshot snapshot, LocalDate returnedOn,
-                                List<String> correctedBy) {
+    /**
+     * @param caseDocument the case as the whole history leaves it: its cohort is copied onto every event
+     * @param followUps    how each scheduled follow-up was resolved
+     */
+    static CaseEventDocument of(StoredCaseEvent stored, CaseDocument caseDocument, List<String> correctedBy,
+                                Function<FollowUpScheduled, FollowUpResolution> followUps) {
         Analytics fields = analytics(stored.event());
         EntryCorrected correction = stored.event() instanceof EntryCorrected c ? c : null;
-        return new CaseEventDocument(stored.eventId(), snapshot.opening().caseId().toString(),
-                snapshot.opening().reference(), snapshot.office(), stored.sequence(),
+        FollowUpScheduled followUp = stored.event() instanceof FollowUpScheduled scheduled ? scheduled : null;
+        FollowUpResolution resolution = followUp == null ? null : followUps.apply(followUp);
+        return new CaseEventDocument(stored.eventId(), caseDocument.caseId(), caseDocument.reference(),
+                caseDocument.office(), stored.sequence(),
                 stored.event().getClass().getSimpleName(), stage(stored.event()), stored.event().effectiveOn(),
                 stored.recordedAt(), stored.recordedBy(), stored.recordedForOffice(),
-                CaseProjection.monthsSince(returnedOn, stored.event().effectiveOn()),
+                CaseProjection.monthsSince(caseDocument.returnedOn(), stored.event().effectiveOn()),
                 fields.kind, fields.country, fields.amount, fields.currency, fields.score, fields.codes,
                 correctedBy.isEmpty() ? null : List.copyOf(correctedBy),
                 correction == null ? null : correction.correctedEventId(),
-                correction == null ? null : correction.correctedValues().keySet().stream().sorted().toList());
+                correction == null ? null : correction.correctedValues().keySet().stream().sorted().toList(),
+                caseDocument.nationality(), caseDocument.sex(), caseDocument.returnedOn(), caseDocument.returnQuarter(),
+                caseDocument.exploitationCountries().isEmpty() ? null : caseDocument.exploitationCountries(),
+                fields.supportKind == null ? null : fields.supportKind.name(),
+                followUp == null ? null : followUp.dueOn(), resolution == null ? null : resolution.outcome(),
+                resolution == null ? null : resolution.resolvedOn(), resolution == null ? null : resolution.daysLate());
     }
 
     /** The stage of the programme an event belongs to: the feature package it comes from. */
@@ -70,6 +81,7 @@ final class EventDocuments {
         String currency;
         Integer score;
         List<String> codes;
+        CaseProjection.SupportKind supportKind;
 
         Analytics kind(Enum<?> value) {
             kind = value == null ? null : value.name();
@@ -111,6 +123,7 @@ final class EventDocuments {
             case AssistanceProvided assistance -> {
                 a.kind(assistance.kind()).money(assistance.cost());
                 a.country = assistance.country();
+                a.supportKind = CaseProjection.SupportKind.TRANSIT_ASSISTANCE;
             }
             case ReturnTravelArranged travel -> {
                 a.kind(travel.mode());
@@ -119,12 +132,22 @@ final class EventDocuments {
             }
             case ReintegrationPlanAgreed plan -> a.money(plan.budget()).codes(Stream.of(
                     name(plan.economicGoal()), name(plan.socialGoal()), name(plan.psychosocialGoal())));
-            case EconomicSupportProvided economic -> a.kind(economic.kind()).money(economic.value());
-            case SocialSupportProvided social -> a.kind(social.kind());
-            case ReferralMade referral -> a.kind(referral.service());
+            case EconomicSupportProvided economic -> {
+                a.kind(economic.kind()).money(economic.value());
+                a.supportKind = CaseProjection.SupportKind.ECONOMIC_SUPPORT;
+            }
+            case SocialSupportProvided social -> {
+                a.kind(social.kind());
+                a.supportKind = CaseProjection.SupportKind.SOCIAL_SUPPORT;
+            }
+            case ReferralMade referral -> {
+                a.kind(referral.service());
+                a.supportKind = CaseProjection.SupportKind.REFERRAL;
+            }
             case PsychosocialCheckInRecorded checkIn -> {
                 a.kind(checkIn.mode());
                 a.score = checkIn.wellbeingScore();
+                a.supportKind = CaseProjection.SupportKind.PSYCHOSOCIAL_SUPPORT;
                 List<String> codes = new ArrayList<>(checkIn.concerns().stream().map(Enum::name).toList());
                 if (checkIn.referredToSpecialist()) {
                     codes.add("REFERRED_TO_SPECIALIST");
@@ -135,6 +158,7 @@ final class EventDocuments {
             case BusinessGrantTrancheDisbursed tranche -> {
                 a.money(tranche.amount());
                 a.score = tranche.trancheNumber();
+                a.supportKind = CaseProjection.SupportKind.BUSINESS_GRANT;
             }
             case BusinessStatusReported status -> a.kind(status.status()).money(status.monthlyIncome());
             case FollowUpScheduled followUp -> a.kind(followUp.purpose());
