@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.search.FollowUpGrace;
 import org.homeward.search.SearchFamily;
 import org.homeward.search.SearchIndexes;
@@ -19,118 +22,245 @@ import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.HistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.Percentiles;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.NamedValue;
 
 /**
- * The outcome figures managers watch, computed by Elasticsearch aggregations over the {@code cases} and
- * {@code assessments} indices, always within the viewer's offices and the dashboard's filters.
+ * The outcome figures managers watch, computed by Elasticsearch aggregations over the {@code cases},
+ * {@code assessments} and {@code case-events} indices, always within the viewer's offices and the dashboard's
+ * filters (which every index carries: office, nationality, return quarter, date of return).
  */
 @Service
 public class OutcomeFigures {
 
     /** Months since the return that count as "about 6" and "about 12" months. */
-    static final int[] AT_6 = {5, 7};
-    static final int[] AT_12 = {11, 13};
-    static final Set<String> DIMENSIONS = Set.of("economic", "social", "psychosocial", "overall");
+    static final AssessmentWindow AT_6 = AssessmentWindow.MONTHS_6;
+    static final AssessmentWindow AT_12 = AssessmentWindow.MONTHS_12;
+    public static final List<String> DIMENSIONS = List.of("overall", "economic", "social", "psychosocial");
+    private static final Set<String> KNOWN_DIMENSIONS = Set.copyOf(DIMENSIONS);
     private static final String GRANT_PAYMENTS = "BUSINESS_GRANT/TRANCHE";
+    private static final String MONTH = "yyyy-MM";
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
     private final FollowUpGrace grace;
+    private final ScoringSchemes schemes;
 
-    public OutcomeFigures(ElasticsearchClient client, SearchIndexes indexes, FollowUpGrace grace) {
+    public OutcomeFigures(ElasticsearchClient client, SearchIndexes indexes, FollowUpGrace grace, ScoringSchemes schemes) {
         this.client = client;
         this.indexes = indexes;
         this.grace = grace;
+        this.schemes = schemes;
+    }
+
+    /** Every figure of the dashboard at once. */
+    public Dashboard dashboard(HomewardUser viewer, OutcomeFilter filter, LocalDate today, String dimension,
+                               String scheme, CohortDimension cohortsBy, AssessmentWindow window) {
+        return new Dashboard(today, filter, headline(viewer, filter, today), dimension, scheme,
+                trajectory(viewer, filter, dimension, scheme), cohortsBy, window,
+                cohorts(viewer, filter, cohortsBy, window), followUpCompliance(viewer, filter, today),
+                supportDelivered(viewer, filter, today));
     }
 
     public Headline headline(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         Query scope = scope(viewer, filter);
         LocalDate quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
-        long active = countCases(scope, term("status", "OPEN"));
-        long returnedThisQuarter = countCases(scope, range("returnedOn", quarterStart.toString(), today.toString()));
-        long overdue = countCases(scope, term("status", "OPEN"), Query.of(q -> q.range(r -> r.date(d -> d
-                .field("nextFollowUpDueOn").lt(grace.overdueIfDueBefore(today).toString())))));
-        try {
-            SearchResponse<Void> assessed = client.search(search -> search.index(indexes.alias(SearchFamily.ASSESSMENTS))
-                    .size(0).query(scope)
-                    .aggregations("at6", window(AT_6))
-                    .aggregations("at12", window(AT_12)), Void.class);
-            SearchResponse<Void> grants = client.search(search -> search.index(indexes.alias(SearchFamily.CASES))
-                    .size(0).query(scope)
-                    .aggregations("support", agg -> agg.nested(nested -> nested.path("supportTotals"))
-                            .aggregations("paid", paid -> paid.filter(term("supportTotals.kind", GRANT_PAYMENTS))
-                                    .aggregations("currency", currency -> currency.terms(terms -> terms
-                                                    .field("supportTotals.currency").size(200))
-                                            .aggregations("amount", sum -> sum.sum(s -> s.field("supportTotals.amount")))))),
-                    Void.class);
-            Map<String, BigDecimal> disbursed = new TreeMap<>();
-            for (StringTermsBucket bucket : grants.aggregations().get("support").nested().aggregations().get("paid")
-                    .filter().aggregations().get("currency").sterms().buckets().array()) {
-                disbursed.put(bucket.key().stringValue(), BigDecimal.valueOf(bucket.aggregations().get("amount").sum().value())
-                        .setScale(2, RoundingMode.HALF_UP));
-            }
-            return new Headline(active, returnedThisQuarter, overdue, share(assessed.aggregations().get("at6")),
-                    share(assessed.aggregations().get("at12")), disbursed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Outcome figures failed", e);
+        Query open = term("status", "OPEN");
+        SearchResponse<Void> cases = search(SearchFamily.CASES, scope, Map.of(
+                "active", filter(open),
+                "returned", filter(range("returnedOn", quarterStart.toString(), today.toString())),
+                "overdue", filter(and(open, Query.of(q -> q.range(r -> r.date(d -> d.field("nextFollowUpDueOn")
+                        .lt(grace.overdueIfDueBefore(today).toString())))))),
+                "support", Aggregation.of(agg -> agg.nested(nested -> nested.path("supportTotals"))
+                        .aggregations("paid", paid -> paid.filter(term("supportTotals.kind", GRANT_PAYMENTS))
+                                .aggregations("currency", currency -> currency.terms(terms -> terms
+                                                .field("supportTotals.currency").size(200))
+                                        .aggregations("amount", sum -> sum.sum(s -> s.field("supportTotals.amount"))))))));
+        Map<String, BigDecimal> disbursed = new TreeMap<>();
+        for (StringTermsBucket bucket : cases.aggregations().get("support").nested().aggregations().get("paid")
+                .filter().aggregations().get("currency").sterms().buckets().array()) {
+            disbursed.put(bucket.key().stringValue(), BigDecimal.valueOf(bucket.aggregations().get("amount").sum().value())
+                    .setScale(2, RoundingMode.HALF_UP));
         }
+        SearchResponse<Void> assessed = search(SearchFamily.ASSESSMENTS, scope, Map.of(
+                "at6", window(AT_6, term("sustainable", true)), "at12", window(AT_12, term("sustainable", true))));
+        SearchResponse<Void> businesses = search(SearchFamily.CASE_EVENTS,
+                and(scope, term("type", "BusinessStatusReported")), Map.of(
+                        "at6", window(AT_6, term("kind", "OPERATING")), "at12", window(AT_12, term("kind", "OPERATING"))));
+        return new Headline(count(cases, "active"), count(cases, "returned"), count(cases, "overdue"),
+                share(assessed.aggregations().get("at6")), share(assessed.aggregations().get("at12")), disbursed,
+                share(businesses.aggregations().get("at6")), share(businesses.aggregations().get("at12")));
     }
 
     /**
-     * Quartiles of a dimension's score ({@code economic}, {@code social}, {@code psychosocial} or {@code overall}) by
-     * windows of three months since the return.
+     * Quartiles of a dimension's score ({@code overall}, {@code economic}, {@code social} or {@code psychosocial}) by
+     * windows of three months since the return, under the newest scheme, or under an older scheme version to compare.
+     *
+     * @param scheme a scheme version the assessments were also scored with, or null for the newest
      */
-    public List<TrajectoryPoint> trajectory(HomewardUser viewer, OutcomeFilter filter, String dimension) {
-        if (!DIMENSIONS.contains(dimension)) {
+    public List<TrajectoryPoint> trajectory(HomewardUser viewer, OutcomeFilter filter, String dimension, String scheme) {
+        if (!KNOWN_DIMENSIONS.contains(dimension)) {
             throw new IllegalArgumentException("Unknown dimension " + dimension + "; known: " + DIMENSIONS);
         }
-        try {
-            SearchResponse<Void> response = client.search(search -> search.index(indexes.alias(SearchFamily.ASSESSMENTS))
-                    .size(0).query(scope(viewer, filter))
-                    .aggregations("months", agg -> agg.histogram(h -> h.field("monthsSinceReturn").interval(3.0).minDocCount(1))
-                            .aggregations("score", score -> score.percentiles(p -> p.field(dimension).percents(25.0, 50.0, 75.0)))),
-                    Void.class);
-            List<TrajectoryPoint> points = new ArrayList<>();
-            for (HistogramBucket bucket : response.aggregations().get("months").histogram().buckets().array()) {
-                Percentiles quartiles = bucket.aggregations().get("score").tdigestPercentiles().values();
-                points.add(new TrajectoryPoint((int) bucket.key(), bucket.docCount(), percentile(quartiles, "25.0"),
-                        percentile(quartiles, "50.0"), percentile(quartiles, "75.0")));
+        if (scheme != null && schemes.find(scheme).isEmpty()) {
+            throw new IllegalArgumentException("Unknown scoring scheme " + scheme + "; known: " + schemes.ids());
+        }
+        Aggregation quartiles = Aggregation.of(p -> p.percentiles(q -> q
+                .field(scheme == null ? dimension : "scores." + dimension).percents(25.0, 50.0, 75.0)));
+        Aggregation score = scheme == null ? quartiles : Aggregation.of(agg -> agg.nested(n -> n.path("scores"))
+                .aggregations("scheme", s -> s.filter(term("scores.scheme", scheme)).aggregations("score", quartiles)));
+        SearchResponse<Void> response = search(SearchFamily.ASSESSMENTS, scope(viewer, filter), Map.of("months",
+                Aggregation.of(agg -> agg.histogram(h -> h.field("monthsSinceReturn").interval(3.0).minDocCount(1))
+                        .aggregations("score", score))));
+        List<TrajectoryPoint> points = new ArrayList<>();
+        for (HistogramBucket bucket : response.aggregations().get("months").histogram().buckets().array()) {
+            Aggregate result = bucket.aggregations().get("score");
+            long assessments = bucket.docCount();
+            if (scheme != null) {
+                Aggregate ofScheme = result.nested().aggregations().get("scheme");
+                assessments = ofScheme.filter().docCount();
+                result = ofScheme.filter().aggregations().get("score");
             }
-            return points;
+            if (assessments > 0) {
+                Percentiles values = result.tdigestPercentiles().values();
+                points.add(new TrajectoryPoint((int) bucket.key(), assessments, percentile(values, "25.0"),
+                        percentile(values, "50.0"), percentile(values, "75.0")));
+            }
+        }
+        return points;
+    }
+
+    public List<TrajectoryPoint> trajectory(HomewardUser viewer, OutcomeFilter filter, String dimension) {
+        return trajectory(viewer, filter, dimension, null);
+    }
+
+    /**
+     * Cohorts compared: per value of the dimension, the assessments in the window, the share sustainable and the median
+     * overall score. Compared by support received, people who had none yet form the cohort {@code NONE}.
+     */
+    public List<CohortOutcome> cohorts(HomewardUser viewer, OutcomeFilter filter, CohortDimension by,
+                                       AssessmentWindow window) {
+        Query inWindow = window == AssessmentWindow.ANY ? scope(viewer, filter) : and(scope(viewer, filter),
+                monthsSinceReturn(window));
+        SearchResponse<Void> response = search(SearchFamily.ASSESSMENTS, inWindow, Map.of("cohort",
+                Aggregation.of(agg -> agg.terms(terms -> {
+                            terms.field(by.field()).size(500);
+                            if (by == CohortDimension.SUPPORT_RECEIVED) {
+                                terms.missing(FieldValue.of("NONE"));
+                            }
+                            return by == CohortDimension.RETURN_QUARTER ? terms.order(NamedValue.of("_key", SortOrder.Asc)) : terms;
+                        })
+                        .aggregations("sustainable", s -> s.filter(term("sustainable", true)))
+                        .aggregations("median", m -> m.percentiles(p -> p.field("overall").percents(50.0))))));
+        List<CohortOutcome> cohorts = new ArrayList<>();
+        for (StringTermsBucket bucket : response.aggregations().get("cohort").sterms().buckets().array()) {
+            cohorts.add(new CohortOutcome(bucket.key().stringValue(), bucket.docCount(),
+                    Headline.Share.of(bucket.aggregations().get("sustainable").filter().docCount(), bucket.docCount()),
+                    percentile(bucket.aggregations().get("median").tdigestPercentiles().values(), "50.0")));
+        }
+        return cohorts;
+    }
+
+    /** Follow-ups by the month they fell due, up to today, and how each went (see {@link ComplianceMonth}). */
+    public List<ComplianceMonth> followUpCompliance(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
+        String overdueBefore = grace.overdueIfDueBefore(today).toString();
+        Query due = Query.of(q -> q.bool(b -> b.filter(scope(viewer, filter))
+                .filter(term("type", "FollowUpScheduled"))
+                .filter(range("dueOn", null, today.toString()))
+                .mustNot(term("followUpOutcome", "CANCELLED"))));
+        Query completed = term("followUpOutcome", "COMPLETED");
+        Query inGrace = Query.of(q -> q.range(r -> r.number(n -> n.field("daysLate").lte((double) grace.days()))));
+        Query pastGrace = Query.of(q -> q.range(r -> r.number(n -> n.field("daysLate").gt((double) grace.days()))));
+        SearchResponse<Void> response = search(SearchFamily.CASE_EVENTS, due, Map.of("months",
+                Aggregation.of(agg -> agg.dateHistogram(h -> h.field("dueOn").calendarInterval(CalendarInterval.Month)
+                                .format(MONTH).minDocCount(1))
+                        .aggregations("onTime", filter(and(completed, inGrace)))
+                        .aggregations("late", filter(and(completed, pastGrace)))
+                        .aggregations("notReached", filter(term("followUpOutcome", "MISSED")))
+                        .aggregations("overdue", filter(and(term("followUpOutcome", "PENDING"),
+                                Query.of(q -> q.range(r -> r.date(d -> d.field("dueOn").lt(overdueBefore))))))))));
+        List<ComplianceMonth> months = new ArrayList<>();
+        for (DateHistogramBucket bucket : response.aggregations().get("months").dateHistogram().buckets().array()) {
+            Map<String, Aggregate> by = bucket.aggregations();
+            ComplianceMonth month = new ComplianceMonth(YearMonth.parse(bucket.keyAsString()),
+                    by.get("onTime").filter().docCount(), by.get("late").filter().docCount(),
+                    by.get("notReached").filter().docCount(), by.get("overdue").filter().docCount());
+            if (month.due() > 0) {
+                months.add(month);
+            }
+        }
+        return months;
+    }
+
+    /** Support entries by month given (up to today) and kind. */
+    public List<SupportMonth> supportDelivered(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
+        Query support = Query.of(q -> q.bool(b -> b.filter(scope(viewer, filter))
+                .filter(f -> f.exists(e -> e.field("supportKind")))
+                .filter(range("effectiveOn", null, today.toString()))));
+        SearchResponse<Void> response = search(SearchFamily.CASE_EVENTS, support, Map.of("months",
+                Aggregation.of(agg -> agg.dateHistogram(h -> h.field("effectiveOn").calendarInterval(CalendarInterval.Month)
+                                .format(MONTH).minDocCount(1))
+                        .aggregations("kind", kind -> kind.terms(t -> t.field("supportKind").size(20))))));
+        List<SupportMonth> months = new ArrayList<>();
+        for (DateHistogramBucket bucket : response.aggregations().get("months").dateHistogram().buckets().array()) {
+            Map<String, Long> byKind = new LinkedHashMap<>();
+            bucket.aggregations().get("kind").sterms().buckets().array()
+                    .forEach(kind -> byKind.put(kind.key().stringValue(), kind.docCount()));
+            months.add(new SupportMonth(YearMonth.parse(bucket.keyAsString()), byKind));
+        }
+        return months;
+    }
+
+    private SearchResponse<Void> search(String family, Query query, Map<String, Aggregation> aggregations) {
+        try {
+            return client.search(SearchRequest.of(search -> search.index(indexes.alias(family)).size(0)
+                    .trackTotalHits(t -> t.enabled(false)).query(query).aggregations(aggregations)), Void.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("Outcome trajectory failed", e);
+            throw new UncheckedIOException("Outcome figures failed on " + family, e);
         }
     }
 
     private static double percentile(Percentiles percentiles, String key) {
-        return Double.parseDouble(percentiles.keyed().get(key));
+        String value = percentiles.keyed().get(key);
+        return value == null ? Double.NaN : Double.parseDouble(value);
     }
 
-    private static co.elastic.clients.elasticsearch._types.aggregations.Aggregation window(int[] months) {
-        return co.elastic.clients.elasticsearch._types.aggregations.Aggregation.of(agg -> agg
-                .filter(f -> f.range(r -> r.number(n -> n.field("monthsSinceReturn").gte((double) months[0]).lte((double) months[1]))))
-                .aggregations("sustainable", s -> s.filter(f -> f.term(t -> t.field("sustainable").value(true)))));
+    private static Query monthsSinceReturn(AssessmentWindow window) {
+        return Query.of(f -> f.range(r -> r.number(n -> n.field("monthsSinceReturn")
+                .gte(window.from().doubleValue()).lte(window.to().doubleValue()))));
+    }
+
+    /** The documents in the window, and among them those that match {@code success}. */
+    private static Aggregation window(AssessmentWindow window, Query success) {
+        return Aggregation.of(agg -> agg.filter(monthsSinceReturn(window)).aggregations("success", filter(success)));
     }
 
     private static Headline.Share share(Aggregate window) {
         long whole = window.filter().docCount();
-        long part = window.filter().aggregations().get("sustainable").filter().docCount();
+        long part = window.filter().aggregations().get("success").filter().docCount();
         return Headline.Share.of(part, whole);
     }
 
-    private long countCases(Query scope, Query... more) {
-        try {
-            return client.count(count -> count.index(indexes.alias(SearchFamily.CASES))
-                    .query(q -> q.bool(b -> b.filter(scope).filter(List.of(more))))).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Outcome count failed", e);
-        }
+    private static long count(SearchResponse<Void> response, String filter) {
+        return response.aggregations().get(filter).filter().docCount();
+    }
+
+    private static Aggregation filter(Query query) {
+        return Aggregation.of(agg -> agg.filter(query));
+    }
+
+    private static Query and(Query... all) {
+        return Query.of(q -> q.bool(b -> b.filter(List.of(all))));
     }
 
     /** The viewer's offices (narrowed by the filter, never widened) and the dashboard's filters. */
@@ -167,6 +297,10 @@ public class OutcomeFigures {
     }
 
     private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    private static Query term(String field, boolean value) {
         return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }
 

@@ -32,6 +32,7 @@ public class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/search").hasAnyRole(Role.OFFICER.name(), Role.MANAGER.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/outcomes", "/api/outcomes/*").hasRole(Role.MANAGER.name())
                         .anyRequest().hasRole(Role.OFFICER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(errors -> errors

@@ -1,11 +1,17 @@
 package org.homeward.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OutcomeFiguresTest {
 
     private static final String OFFICER = TestUsers.ADDIS_OFFICER;
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @LocalServerPort
     int port;
@@ -51,12 +57,17 @@ class OutcomeFiguresTest {
 
     HomewardUser viewer;
     CaseJourneys journeys;
+    ApiClient api;
+    LocalDate longAgo;
+    /** When the follow-ups planned for the two long-returned cases fell due, up to today. */
+    final List<LocalDate> dueDates = new ArrayList<>();
 
     @BeforeAll
     void recordTheOffice() {
         viewer = users.loadUserByUsername(OFFICER);
-        journeys = new CaseJourneys(new ApiClient(port));
-        LocalDate longAgo = TODAY.minusMonths(14);
+        api = new ApiClient(port);
+        journeys = new CaseJourneys(api);
+        longAgo = TODAY.minusMonths(14);
         RecordedCase best = journeys.journey(new Profile("ADD", OFFICER, "FEMALE", 1995, "ET", "MM", longAgo.toString(), false, null));
         assess(best, longAgo.plusMonths(6), true);
         assess(best, longAgo.plusMonths(12), false);
@@ -68,14 +79,45 @@ class OutcomeFiguresTest {
                 .formatted(longAgo.plusDays(20))).get("id").asString();
         journeys.step(best, OFFICER, "/business-grants/" + grant + "/tranches", """
                 {"amount": {"amount": 300.50, "currency": "USD"}, "disbursedOn": "%s"}""".formatted(longAgo.plusDays(30)));
-        RecordedCase worst = journeys.journey(new Profile("ADD", OFFICER, "MALE", 1990, "KE", "KH", longAgo.plusDays(5).toString(), false, null));
-        assess(worst, longAgo.plusDays(5).plusMonths(6), false);
+        journeys.step(best, OFFICER, "/business-grants/" + grant + "/status-reports", """
+                {"status": "OPERATING", "reportedOn": "%s"}""".formatted(longAgo.plusMonths(6)));
+        journeys.step(best, OFFICER, "/business-grants/" + grant + "/status-reports", """
+                {"status": "CLOSED", "reportedOn": "%s"}""".formatted(longAgo.plusMonths(12)));
+        // the plan's follow-ups at 1, 3, 6 and 12 months: on time, 20 days late, not reached, still pending
+        Map<LocalDate, String> planned = plannedFollowUps(best);
+        LocalDate at1 = longAgo.plusMonths(1);
+        LocalDate at3 = longAgo.plusMonths(3);
+        LocalDate at6 = longAgo.plusMonths(6);
+        journeys.step(best, OFFICER, "/follow-ups/" + planned.get(at1) + "/completion", """
+                {"mode": "HOME_VISIT", "completedOn": "%s"}""".formatted(at1));
+        journeys.step(best, OFFICER, "/follow-ups/" + planned.get(at3) + "/completion", """
+                {"mode": "PHONE", "completedOn": "%s"}""".formatted(at3.plusDays(20)));
+        journeys.step(best, OFFICER, "/follow-ups/" + planned.get(at6) + "/missed", """
+                {"attempts": 3, "lastAttemptOn": "%s"}""".formatted(at6.plusDays(2)));
+        LocalDate worstReturned = longAgo.plusDays(5);
+        RecordedCase worst = journeys.journey(new Profile("ADD", OFFICER, "MALE", 1990, "KE", "KH", worstReturned.toString(), false, null));
+        assess(worst, worstReturned.plusMonths(6), false);
+        for (LocalDate returned : List.of(longAgo, worstReturned)) {
+            for (int month : new int[] {1, 3, 6, 12}) {
+                dueDates.add(returned.plusMonths(month));
+            }
+        }
         RecordedCase notYetHome = journeys.journey(new Profile("ADD", OFFICER, "FEMALE", 2000, "ET", "LA", null, false, null));
         LocalDate thisQuarter = TODAY.withDayOfMonth(1).withMonth((TODAY.getMonthValue() - 1) / 3 * 3 + 1);
         RecordedCase recent = journeys.journey(new Profile("ADD", OFFICER, "FEMALE", 1998, "ET", "MM", thisQuarter.toString(), false, null));
         for (RecordedCase recorded : List.of(best, worst, notYetHome, recent)) {
             assertThat(search.awaitIndexed(UUID.fromString(recorded.caseId()), recorded.lastEventId(), Duration.ofSeconds(30))).isTrue();
         }
+    }
+
+    /** The follow-ups the plan scheduled, by due date. */
+    private Map<LocalDate, String> plannedFollowUps(RecordedCase recorded) {
+        Map<LocalDate, String> byDueDate = new HashMap<>();
+        api.get(recorded.path() + "/history", OFFICER).json().valueStream()
+                .filter(entry -> entry.get("type").asString().equals("FollowUpScheduled"))
+                .forEach(entry -> byDueDate.put(LocalDate.parse(entry.get("payload").get("dueOn").asString()),
+                        entry.get("payload").get("followUpId").asString()));
+        return byDueDate;
     }
 
     private void assess(RecordedCase recorded, LocalDate on, boolean best) {
@@ -99,6 +141,8 @@ class OutcomeFiguresTest {
         assertThat(headline.sustainableAt6Months()).isEqualTo(new Headline.Share(0.5, 2));
         assertThat(headline.sustainableAt12Months()).isEqualTo(new Headline.Share(0.0, 1));
         assertThat(headline.grantsDisbursed()).isEqualTo(Map.of("USD", new BigDecimal("300.50")));
+        assertThat(headline.businessOperatingAt6Months()).isEqualTo(new Headline.Share(1.0, 1));
+        assertThat(headline.businessOperatingAt12Months()).isEqualTo(new Headline.Share(0.0, 1));
     }
 
     @Test
@@ -123,5 +167,74 @@ class OutcomeFiguresTest {
         assertThat(six.lowerQuartile()).isLessThanOrEqualTo(six.median());
         assertThat(six.median()).isLessThanOrEqualTo(six.upperQuartile()).isBetween(0.0, 1.0);
         assertThat(figures.trajectory(viewer, OutcomeFilter.none(), "economic")).hasSize(2);
+    }
+
+    @Test
+    void trajectoriesCanBeDrawnWithAnyPublishedSchemeAndOnlyThose() {
+        assertThat(figures.trajectory(viewer, OutcomeFilter.none(), "overall", schemes.newest().id()))
+                .isEqualTo(figures.trajectory(viewer, OutcomeFilter.none(), "overall"));
+        assertThatThrownBy(() -> figures.trajectory(viewer, OutcomeFilter.none(), "overall", "no-such-scheme"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-scheme");
+        assertThatThrownBy(() -> figures.trajectory(viewer, OutcomeFilter.none(), "happiness"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("happiness");
+    }
+
+    @Test
+    void cohortsAreComparedByShareSustainableAndMedianScore() {
+        List<CohortOutcome> byNationality = figures.cohorts(viewer, OutcomeFilter.none(), CohortDimension.NATIONALITY,
+                AssessmentWindow.ANY);
+        assertThat(byNationality).extracting(CohortOutcome::cohort).containsExactly("ET", "KE");
+        assertThat(byNationality).extracting(CohortOutcome::assessments).containsExactly(2L, 1L);
+        assertThat(byNationality).extracting(CohortOutcome::sustainable)
+                .containsExactly(new Headline.Share(0.5, 2), new Headline.Share(0.0, 1));
+        assertThat(byNationality.get(0).medianOverall()).isCloseTo(0.5, within(1e-9));
+        assertThat(byNationality.get(1).medianOverall()).isCloseTo(0.0, within(1e-9));
+
+        // a year after the return only the first case was assessed: after a grant and help in transit
+        List<CohortOutcome> bySupport = figures.cohorts(viewer, OutcomeFilter.none(), CohortDimension.SUPPORT_RECEIVED,
+                AssessmentWindow.MONTHS_12);
+        assertThat(bySupport).extracting(CohortOutcome::cohort)
+                .containsExactlyInAnyOrder("BUSINESS_GRANT", "TRANSIT_ASSISTANCE");
+        assertThat(bySupport).allSatisfy(cohort -> assertThat(cohort.sustainable()).isEqualTo(new Headline.Share(0.0, 1)));
+
+        List<CohortOutcome> byQuarter = figures.cohorts(viewer, OutcomeFilter.none(), CohortDimension.RETURN_QUARTER,
+                AssessmentWindow.ANY);
+        assertThat(byQuarter).extracting(CohortOutcome::cohort).isSorted();
+        assertThat(byQuarter.stream().mapToLong(CohortOutcome::assessments).sum()).isEqualTo(3);
+        assertThat(figures.cohorts(viewer, new OutcomeFilter(List.of(), null, null, List.of("KE"), List.of()),
+                CohortDimension.SEX, AssessmentWindow.MONTHS_6)).extracting(CohortOutcome::cohort).containsExactly("MALE");
+    }
+
+    @Test
+    void followUpComplianceCountsEachDueFollowUpByHowItWent() {
+        // the recent return is left out: its first follow-up may or may not be due yet
+        OutcomeFilter longReturned = new OutcomeFilter(List.of(), null, TODAY.minusMonths(6), List.of(), List.of());
+        List<ComplianceMonth> months = figures.followUpCompliance(viewer, longReturned, TODAY);
+
+        assertThat(months).extracting(ComplianceMonth::month)
+                .containsExactlyElementsOf(dueDates.stream().map(YearMonth::from).distinct().sorted().toList());
+        assertThat(months.stream().mapToLong(ComplianceMonth::onTime).sum()).isEqualTo(1);
+        assertThat(months.stream().mapToLong(ComplianceMonth::late).sum()).isEqualTo(1);
+        assertThat(months.stream().mapToLong(ComplianceMonth::notReached).sum()).isEqualTo(1);
+        assertThat(months.stream().mapToLong(ComplianceMonth::overdue).sum()).as("best's 12th month and all of worst's").isEqualTo(5);
+        ComplianceMonth first = months.stream().filter(month -> month.month().equals(YearMonth.from(longAgo.plusMonths(1))))
+                .findFirst().orElseThrow();
+        assertThat(first.onTime()).isEqualTo(1);
+        assertThat(first.onTimeShare()).isEqualTo((double) first.onTime() / first.due());
+    }
+
+    @Test
+    void supportDeliveredIsCountedByMonthAndKind() {
+        Map<YearMonth, Map<String, Long>> expected = new TreeMap<>();
+        // every journey was helped with food in transit on 13 January 2026; one grant tranche a month after a return
+        expected.computeIfAbsent(YearMonth.of(2026, 1), month -> new TreeMap<>()).merge("TRANSIT_ASSISTANCE", 4L, Long::sum);
+        expected.computeIfAbsent(YearMonth.from(longAgo.plusDays(30)), month -> new TreeMap<>()).merge("BUSINESS_GRANT", 1L, Long::sum);
+
+        Map<YearMonth, Map<String, Long>> delivered = new TreeMap<>();
+        figures.supportDelivered(viewer, OutcomeFilter.none(), TODAY)
+                .forEach(month -> delivered.put(month.month(), new TreeMap<>(month.entriesByKind())));
+        assertThat(delivered).isEqualTo(expected);
+        assertThat(figures.supportDelivered(viewer, new OutcomeFilter(List.of(), null, null, List.of("KE"), List.of()), TODAY))
+                .singleElement().satisfies(month -> assertThat(month.entriesByKind()).isEqualTo(Map.of("TRANSIT_ASSISTANCE", 1L)));
     }
 }

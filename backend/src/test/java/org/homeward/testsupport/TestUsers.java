@@ -23,6 +23,7 @@ public class TestUsers {
     public static final String MANILA_MANAGER = "manager-mnl";
     /** The only user of the Addis Ababa office: outcome tests compute exact figures over what they recorded there. */
     public static final String ADDIS_OFFICER = "officer-add";
+    public static final String ADDIS_MANAGER = "manager-add";
     /** The only users of the Kampala office: the follow-up worklist test counts exactly what it recorded there. */
     public static final String KAMPALA_OFFICER = "officer-kla";
     public static final String SECOND_KAMPALA_OFFICER = "officer-kla-2";
@@ -38,6 +39,7 @@ public class TestUsers {
             create(accounts, MANILA_OFFICER, Set.of(Role.OFFICER), Set.of("MNL"));
             create(accounts, MANILA_MANAGER, Set.of(Role.MANAGER), Set.of("MNL"));
             create(accounts, ADDIS_OFFICER, Set.of(Role.OFFICER), Set.of("ADD"));
+            create(accounts, ADDIS_MANAGER, Set.of(Role.MANAGER), Set.of("ADD"));
             create(accounts, KAMPALA_OFFICER, Set.of(Role.OFFICER), Set.of("KLA"));
             create(accounts, SECOND_KAMPALA_OFFICER, Set.of(Role.OFFICER), Set.of("KLA"));
         };
