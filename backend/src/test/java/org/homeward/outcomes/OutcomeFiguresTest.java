@@ -237,4 +237,51 @@ class OutcomeFiguresTest {
         assertThat(figures.supportDelivered(viewer, new OutcomeFilter(List.of(), null, null, List.of("KE"), List.of()), TODAY))
                 .singleElement().satisfies(month -> assertThat(month.entriesByKind()).isEqualTo(Map.of("TRANSIT_ASSISTANCE", 1L)));
     }
+
+    @Test
+    void managersReadTheFiguresThroughTheApiAsJsonAndCsv() {
+        ApiClient.Response json = api.get("/api/outcomes?cohortsBy=NATIONALITY&window=ANY&dimension=economic", TestUsers.ADDIS_MANAGER);
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(json.json().get("headline").get("activeCases").asLong()).isEqualTo(4);
+        assertThat(json.json().get("headline").get("businessOperatingAt6Months").get("value").asDouble()).isEqualTo(1.0);
+        assertThat(json.json().get("dimension").asString()).isEqualTo("economic");
+        assertThat(json.json().get("cohorts").valueStream().map(cohort -> cohort.get("cohort").asString()).toList())
+                .containsExactly("ET", "KE");
+
+        ApiClient.Response csv = api.get("/api/outcomes/follow-up-compliance.csv?returnedTo=" + TODAY.minusMonths(6),
+                TestUsers.ADDIS_MANAGER);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("month,due,onTime,late,notReached,overdue,onTimeShare");
+        List<ComplianceMonth> months = figures.followUpCompliance(viewer,
+                new OutcomeFilter(List.of(), null, TODAY.minusMonths(6), List.of(), List.of()), TODAY);
+        assertThat(lines).hasSize(months.size() + 1);
+        ComplianceMonth first = months.getFirst();
+        assertThat(lines.get(1)).startsWith(first.month() + "," + first.due() + "," + first.onTime() + "," + first.late());
+
+        ApiClient.Response cohorts = api.get("/api/outcomes/cohorts.csv?cohortsBy=NATIONALITY&window=ANY", TestUsers.ADDIS_MANAGER);
+        assertThat(cohorts.body().lines().toList()).containsExactly("NATIONALITY,assessments,sustainable,sustainableShare,medianOverall",
+                "ET,2,1,0.5000,0.5000", "KE,1,0,0.0000,0.0000");
+    }
+
+    @Test
+    void theApiRefusesBadFiltersFieldByFieldAndOthersOfficesAndRoles() {
+        ApiClient.Response bad = api.get("/api/outcomes?office=XXX&nationality=Kenya&cohort=2026-Q5&dimension=happiness"
+                + "&scheme=v9&cohortsBy=AGE&window=MONTHS_7&returnedFrom=2026-05-01&returnedTo=2026-01-01", TestUsers.ADDIS_MANAGER);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .contains("office[0]", "nationality[0]", "cohort[0]", "dimension", "scheme", "cohortsBy", "window", "returnPeriod");
+        assertThat(api.get("/api/outcomes?returnedFrom=yesterday", TestUsers.ADDIS_MANAGER).status()).isEqualTo(400);
+        assertThat(api.get("/api/outcomes/everything.csv", TestUsers.ADDIS_MANAGER).status()).isEqualTo(404);
+
+        assertThat(api.get("/api/outcomes", OFFICER).status()).as("officers work cases, managers watch outcomes").isEqualTo(403);
+        assertThat(api.get("/api/outcomes", TestUsers.ADMIN).status()).isEqualTo(403);
+        assertThat(api.get("/api/outcomes", null).status()).isEqualTo(401);
+        ApiClient.Response elsewhere = api.get("/api/outcomes?office=ADD", TestUsers.MANAGER);
+        assertThat(elsewhere.status()).isEqualTo(200);
+        assertThat(elsewhere.json().get("headline").get("activeCases").asLong())
+                .as("a manager of other offices asking for this one gets none of its cases").isZero();
+    }
 }
