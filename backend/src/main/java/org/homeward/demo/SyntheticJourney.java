@@ -29,7 +29,9 @@ import org.homeward.casefile.journey.ProvideAssistance;
 import org.homeward.casefile.journey.RecordReturnHome;
 import org.homeward.casefile.reintegration.AgreeReintegrationPlan;
 import org.homeward.casefile.reintegration.ApproveBusinessGrant;
+import org.homeward.casefile.reintegration.BusinessStatus;
 import org.homeward.casefile.reintegration.BusinessType;
+import org.homeward.casefile.reintegration.ReportBusinessStatus;
 import org.homeward.casefile.reintegration.CheckInMode;
 import org.homeward.casefile.reintegration.DisburseGrantTranche;
 import org.homeward.casefile.reintegration.EconomicGoal;
@@ -117,6 +119,17 @@ final class SyntheticJourney {
             steps.add(new ApproveBusinessGrant(caseId, grantId, BusinessType.values()[random.nextInt(BusinessType.values().length)],
                     new Money(new BigDecimal("1000"), "USD"), planned.plusDays(10)));
             steps.add(new DisburseGrantTranche(caseId, grantId, new Money(new BigDecimal("600"), "USD"), planned.plusDays(20)));
+            // most businesses still run six months after the return, fewer after a year (the field reports' pattern)
+            boolean operating = true;
+            for (int month : new int[] {6, 12}) {
+                LocalDate reportedOn = returnedOn.plusMonths(month).plusDays(random.nextInt(10));
+                if (!reportedOn.isAfter(today)) {
+                    operating = operating && random.nextInt(10) < 8;
+                    steps.add(new ReportBusinessStatus(caseId, grantId, operating ? BusinessStatus.OPERATING
+                            : BusinessStatus.CLOSED, operating ? new Money(BigDecimal.valueOf(80 + random.nextInt(200)), "USD")
+                            : null, reportedOn));
+                }
+            }
         }
         addAssessments(steps, caseId, returnedOn);
         steps.sort(Comparator.comparing(SyntheticJourney::dateOf));
@@ -198,6 +211,7 @@ final class SyntheticJourney {
             case AgreeReintegrationPlan s -> s.agreedOn();
             case ApproveBusinessGrant s -> s.approvedOn();
             case DisburseGrantTranche s -> s.disbursedOn();
+            case ReportBusinessStatus s -> s.reportedOn();
             case RecordReintegrationAssessment s -> s.assessedOn();
             default -> LocalDate.MIN;
         };

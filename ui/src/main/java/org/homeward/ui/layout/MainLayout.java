@@ -86,6 +86,9 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.OFFICER) || user.hasRole(Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.search"), org.homeward.ui.search.SearchView.class));
         }
+        if (user.hasRole(Role.MANAGER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), org.homeward.ui.outcomes.OutcomesView.class));
+        }
         if (user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.adminSearch"), org.homeward.ui.admin.SearchAdminView.class));
         }

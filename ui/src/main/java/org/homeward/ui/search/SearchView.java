@@ -3,6 +3,7 @@ package org.homeward.ui.search;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -39,6 +41,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -52,7 +56,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "search", layout = MainLayout.class)
 @RolesAllowed({"OFFICER", "MANAGER"})
-public class SearchView extends VerticalLayout implements HasDynamicTitle {
+public class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 50;
 
@@ -82,7 +86,11 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setWidthFull();
-        text.addValueChangeListener(change -> refresh());
+        text.addValueChangeListener(change -> {
+            if (!refreshing) {
+                refresh();
+            }
+        });
 
         for (String facet : CaseSearch.FACETS.keySet()) {
             MultiSelectComboBox<String> choice = new MultiSelectComboBox<>(getTranslation("search.facet." + facet));
@@ -102,11 +110,15 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         returnedTo.setId("returned-to");
         returnedFrom.addValueChangeListener(change -> {
             returnedTo.setMin(change.getValue());
-            refresh();
+            if (!refreshing) {
+                refresh();
+            }
         });
         returnedTo.addValueChangeListener(change -> {
             returnedFrom.setMax(change.getValue());
-            refresh();
+            if (!refreshing) {
+                refresh();
+            }
         });
         overdue.setId("facet-overdue");
         overdue.setLabel(getTranslation("search.facet.overdue"));
@@ -115,7 +127,11 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         overdue.setClearButtonVisible(true);
         overdue.setItemLabelGenerator(value -> getTranslation("search.overdue." + value) + " ("
                 + count(CaseSearch.OVERDUE, value) + ")");
-        overdue.addValueChangeListener(change -> refresh());
+        overdue.addValueChangeListener(change -> {
+            if (!refreshing) {
+                refresh();
+            }
+        });
 
         configureGrid();
         total.setId("search-total");
@@ -173,6 +189,53 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
         }, query -> latest == null ? 0 : (int) Math.min(latest.total(), CaseQuery.MOST_RESULTS));
     }
 
+    /**
+     * Takes filters from the address ({@code ?status=OPEN&nationality=KE&returnedFrom=2026-01-01…}, the names of
+     * {@code GET /api/search}), so that other views, such as the outcomes dashboard, can link to a list of cases.
+     * Values that cannot be read are left out.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.isEmpty()) {
+            return;
+        }
+        refreshing = true;
+        try {
+            facets.forEach((facet, choice) -> {
+                List<String> wanted = parameters.getOrDefault(facet, List.of()).stream()
+                        .filter(value -> value.matches("[A-Za-z0-9_-]{1,40}")).toList();
+                if (!wanted.isEmpty()) {
+                    List<String> values = new ArrayList<>(latest == null ? List.of() : latest.facets()
+                            .getOrDefault(facet, List.of()).stream().map(FacetValue::value).toList());
+                    wanted.stream().filter(value -> !values.contains(value)).forEach(values::add);
+                    choice.setItems(values);
+                    choice.setValue(Set.copyOf(wanted));
+                }
+            });
+            first(parameters, "q").ifPresent(text::setValue);
+            first(parameters, "returnedFrom").flatMap(SearchView::date).ifPresent(returnedFrom::setValue);
+            first(parameters, "returnedTo").flatMap(SearchView::date).ifPresent(returnedTo::setValue);
+            first(parameters, "overdue").filter(value -> value.equals("true") || value.equals("false"))
+                    .ifPresent(overdue::setValue);
+        } finally {
+            refreshing = false;
+        }
+        refresh();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().filter(value -> !value.isBlank()).findFirst();
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** Runs the search for the current filters: totals and facet counts, then the list reloads page by page. */
     void refresh() {
         latest = search.search(viewer, criteria(null, true, 0, 1));
@@ -226,6 +289,11 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle {
 
     List<GridSortOrder<CaseDocument>> sortOrder() {
         return grid.getSortOrder();
+    }
+
+    /** The filter choices, by facet name (for tests of the views that link here). */
+    public Map<String, MultiSelectComboBox<String>> facets() {
+        return facets;
     }
 
     Component totalLabel() {

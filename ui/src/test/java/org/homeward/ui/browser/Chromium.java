@@ -20,26 +20,31 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through Debian's chromedriver (no browser download: this network reaches only
  * the package registries), with the flags that keep it off the network.
  */
-final class Chromium {
+public final class Chromium {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private Chromium() {
     }
 
-    static WebDriver start() {
+    public static WebDriver start() {
+        return start(1280, 900);
+    }
+
+    /** A browser whose window has this size (a tall one shows a whole page in one screenshot). */
+    public static WebDriver start(int width, int height) {
         String chromium = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
         assertThat(new File(chromium)).as("Chromium (apt-get install chromium chromium-driver)").canRead();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=" + width + "," + height);
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png} (CI copies them back). */
-    static void screenshot(WebDriver browser, String name) {
+    public static void screenshot(WebDriver browser, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

@@ -55,7 +55,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.MANAGER)
     void managersSeeCasesButDoNotOpenThem() {
-        assertThat(navigationLabels()).containsExactly("Cases", "Search");
+        assertThat(navigationLabels()).containsExactly("Cases", "Search", "Outcomes");
     }
 
     @Test
