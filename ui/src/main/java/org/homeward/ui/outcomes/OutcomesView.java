@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.outcomes.AssessmentWindow;
 import org.homeward.outcomes.CohortDimension;
 import org.homeward.outcomes.CohortOutcome;
@@ -73,6 +74,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker returnedFrom = new DatePicker();
     final DatePicker returnedTo = new DatePicker();
     final Select<String> dimension = new Select<>();
+    final Select<String> scheme = new Select<>();
     final Select<CohortDimension> cohortsBy = new Select<>();
     final Select<AssessmentWindow> window = new Select<>();
     final FlexLayout headline = new FlexLayout();
@@ -86,10 +88,12 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     private final OutcomeFigures figures;
     private final HomewardUser viewer;
     private final Locale locale;
+    private final String newestScheme;
     /** What the charts show now; read by the CSV downloads, which run outside the session lock. */
     private volatile Dashboard latest;
 
-    public OutcomesView(OutcomeFigures figures, CaseSearch search, AuthenticationContext authentication) {
+    public OutcomesView(OutcomeFigures figures, CaseSearch search, ScoringSchemes schemes,
+                        AuthenticationContext authentication) {
         this.figures = figures;
         this.viewer = authentication.getAuthenticatedUser(HomewardUser.class).orElseThrow();
         this.locale = getLocale();
@@ -101,6 +105,13 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         dimension.setItems(OutcomeFigures.DIMENSIONS);
         dimension.setItemLabelGenerator(value -> getTranslation("outcomes.dimension." + value));
         dimension.setValue("overall");
+        // with more than one published scheme, the trajectory can be drawn with an older one to compare
+        scheme.setId("trajectory-scheme");
+        scheme.setLabel(getTranslation("outcomes.scheme"));
+        scheme.setItems(schemes.ids().reversed());
+        scheme.setValue(schemes.newest().id());
+        scheme.setVisible(schemes.ids().size() > 1);
+        newestScheme = schemes.newest().id();
         cohortsBy.setId("cohorts-by");
         cohortsBy.setLabel(getTranslation("outcomes.cohortsBy"));
         cohortsBy.setItems(CohortDimension.values());
@@ -111,7 +122,8 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         window.setItems(AssessmentWindow.values());
         window.setItemLabelGenerator(value -> getTranslation("outcomes.window." + value.name()));
         window.setValue(AssessmentWindow.MONTHS_12);
-        List.of(dimension, cohortsBy, window).forEach(select -> select.addValueChangeListener(change -> refresh()));
+        List.of(dimension, scheme).forEach(select -> select.addValueChangeListener(change -> refresh()));
+        List.of(cohortsBy, window).forEach(select -> select.addValueChangeListener(change -> refresh()));
 
         headline.setId("outcome-headline");
         headline.addClassName("outcome-headline");
@@ -120,7 +132,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.scope")),
                 filterPanel(), headline,
-                section("trajectory", trajectoryChart, new HorizontalLayout(dimension), table("trajectory")),
+                section("trajectory", trajectoryChart, new HorizontalLayout(dimension, scheme), table("trajectory")),
                 section("cohorts", cohortsChart, new HorizontalLayout(cohortsBy, window), cohortTable),
                 section("follow-up-compliance", complianceChart, null, table("follow-up-compliance")),
                 section("support-delivered", supportChart, null, table("support-delivered")));
@@ -233,12 +245,13 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
 
     /** Computes every figure for the filters and redraws the page. */
     void refresh() {
-        if (dimension.getValue() == null || cohortsBy.getValue() == null || window.getValue() == null) {
+        if (dimension.getValue() == null || scheme.getValue() == null || cohortsBy.getValue() == null
+                || window.getValue() == null) {
             return; // still being built
         }
         LocalDate today = OfficersDay.today();
-        latest = figures.dashboard(viewer, filter(), today, dimension.getValue(), null, cohortsBy.getValue(),
-                window.getValue());
+        latest = figures.dashboard(viewer, filter(), today, dimension.getValue(),
+                scheme.getValue().equals(newestScheme) ? null : scheme.getValue(), cohortsBy.getValue(), window.getValue());
         showHeadline(latest.headline(), today);
         draw(trajectoryChart, latest.trajectory().isEmpty(), () -> OutcomeCharts.trajectory(latest.trajectory(),
                 getTranslation("outcomes.median"), getTranslation("outcomes.axis.monthsSinceReturn"),
@@ -283,9 +296,21 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
             String key = header.get(i);
             String label = key.equals(key.toUpperCase(Locale.ROOT)) ? getTranslation("supportKind." + key)
                     : getTranslation("outcomes.column." + key);
-            grid.addColumn(row -> column < row.size() ? row.get(column) : "").setHeader(label).setKey(key).setAutoWidth(true);
+            grid.addColumn(row -> column < row.size() ? localised(row.get(column)) : "").setHeader(label).setKey(key)
+                    .setAutoWidth(true);
         }
         grid.setItems(new ArrayList<>(rows.subList(1, rows.size())));
+    }
+
+    /** A CSV cell as the viewer's locale writes numbers (the CSV itself keeps a dot and four decimals). */
+    private String localised(String cell) {
+        if (cell.matches("-?\\d+\\.\\d+")) {
+            return decimal(Double.parseDouble(cell));
+        }
+        if (cell.matches("-?\\d{1,15}")) {
+            return NumberFormat.getIntegerInstance(locale).format(Long.parseLong(cell));
+        }
+        return cell;
     }
 
     private void showHeadline(Headline figures, LocalDate today) {
