@@ -28,11 +28,11 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.HistogramBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.Percentiles;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.util.NamedValue;
 
 /**
@@ -63,20 +63,31 @@ public class OutcomeFigures {
         this.schemes = schemes;
     }
 
-    /** Every figure of the dashboard at once. */
+    /**
+     * Every figure of the dashboard at once: its seven searches go to Elasticsearch in one multi-search request, which
+     * runs them side by side.
+     */
     public Dashboard dashboard(HomewardUser viewer, OutcomeFilter filter, LocalDate today, String dimension,
                                String scheme, CohortDimension cohortsBy, AssessmentWindow window) {
-        return new Dashboard(today, filter, headline(viewer, filter, today), dimension, scheme,
-                trajectory(viewer, filter, dimension, scheme), cohortsBy, window,
-                cohorts(viewer, filter, cohortsBy, window), followUpCompliance(viewer, filter, today),
-                supportDelivered(viewer, filter, today));
+        List<Search> all = new ArrayList<>(headlineSearches(viewer, filter, today));
+        all.addAll(List.of(trajectorySearch(viewer, filter, dimension, scheme), cohortsSearch(viewer, filter, cohortsBy, window),
+                complianceSearch(viewer, filter, today), supportSearch(viewer, filter, today)));
+        List<Map<String, Aggregate>> answers = searchAll(all);
+        return new Dashboard(today, filter, readHeadline(answers.subList(0, 3)), dimension, scheme,
+                readTrajectory(answers.get(3), scheme), cohortsBy, window, readCohorts(answers.get(4)),
+                readCompliance(answers.get(5)), readSupport(answers.get(6)));
     }
 
     public Headline headline(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
+        return readHeadline(searchAll(headlineSearches(viewer, filter, today)));
+    }
+
+    /** Counts of cases and grant money; assessments sustainable at 6 and 12 months; businesses operating then. */
+    private List<Search> headlineSearches(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         Query scope = scope(viewer, filter);
         LocalDate quarterStart = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
         Query open = term("status", "OPEN");
-        SearchResponse<Void> cases = search(SearchFamily.CASES, scope, Map.of(
+        Search cases = new Search(SearchFamily.CASES, scope, Map.of(
                 "active", filter(open),
                 "returned", filter(range("returnedOn", quarterStart.toString(), today.toString())),
                 "overdue", filter(and(open, Query.of(q -> q.range(r -> r.date(d -> d.field("nextFollowUpDueOn")
@@ -86,20 +97,26 @@ public class OutcomeFigures {
                                 .aggregations("currency", currency -> currency.terms(terms -> terms
                                                 .field("supportTotals.currency").size(200))
                                         .aggregations("amount", sum -> sum.sum(s -> s.field("supportTotals.amount"))))))));
+        Search assessed = new Search(SearchFamily.ASSESSMENTS, scope, Map.of(
+                "at6", window(AT_6, term("sustainable", true)), "at12", window(AT_12, term("sustainable", true))));
+        Search businesses = new Search(SearchFamily.CASE_EVENTS, and(scope, term("type", "BusinessStatusReported")),
+                Map.of("at6", window(AT_6, term("kind", "OPERATING")), "at12", window(AT_12, term("kind", "OPERATING"))));
+        return List.of(cases, assessed, businesses);
+    }
+
+    private static Headline readHeadline(List<Map<String, Aggregate>> answers) {
+        Map<String, Aggregate> cases = answers.get(0);
         Map<String, BigDecimal> disbursed = new TreeMap<>();
-        for (StringTermsBucket bucket : cases.aggregations().get("support").nested().aggregations().get("paid")
+        for (StringTermsBucket bucket : cases.get("support").nested().aggregations().get("paid")
                 .filter().aggregations().get("currency").sterms().buckets().array()) {
             disbursed.put(bucket.key().stringValue(), BigDecimal.valueOf(bucket.aggregations().get("amount").sum().value())
                     .setScale(2, RoundingMode.HALF_UP));
         }
-        SearchResponse<Void> assessed = search(SearchFamily.ASSESSMENTS, scope, Map.of(
-                "at6", window(AT_6, term("sustainable", true)), "at12", window(AT_12, term("sustainable", true))));
-        SearchResponse<Void> businesses = search(SearchFamily.CASE_EVENTS,
-                and(scope, term("type", "BusinessStatusReported")), Map.of(
-                        "at6", window(AT_6, term("kind", "OPERATING")), "at12", window(AT_12, term("kind", "OPERATING"))));
+        Map<String, Aggregate> assessed = answers.get(1);
+        Map<String, Aggregate> businesses = answers.get(2);
         return new Headline(count(cases, "active"), count(cases, "returned"), count(cases, "overdue"),
-                share(assessed.aggregations().get("at6")), share(assessed.aggregations().get("at12")), disbursed,
-                share(businesses.aggregations().get("at6")), share(businesses.aggregations().get("at12")));
+                share(assessed.get("at6")), share(assessed.get("at12")), disbursed,
+                share(businesses.get("at6")), share(businesses.get("at12")));
     }
 
     /**
@@ -109,21 +126,31 @@ public class OutcomeFigures {
      * @param scheme a scheme version the assessments were also scored with, or null for the newest
      */
     public List<TrajectoryPoint> trajectory(HomewardUser viewer, OutcomeFilter filter, String dimension, String scheme) {
+        return readTrajectory(searchAll(List.of(trajectorySearch(viewer, filter, dimension, scheme))).getFirst(), scheme);
+    }
+
+    public List<TrajectoryPoint> trajectory(HomewardUser viewer, OutcomeFilter filter, String dimension) {
+        return trajectory(viewer, filter, dimension, null);
+    }
+
+    private Search trajectorySearch(HomewardUser viewer, OutcomeFilter filter, String dimension, String scheme) {
         if (!KNOWN_DIMENSIONS.contains(dimension)) {
             throw new IllegalArgumentException("Unknown dimension " + dimension + "; known: " + DIMENSIONS);
         }
         if (scheme != null && schemes.find(scheme).isEmpty()) {
             throw new IllegalArgumentException("Unknown scoring scheme " + scheme + "; known: " + schemes.ids());
         }
-        Aggregation quartiles = Aggregation.of(p -> p.percentiles(q -> q
-                .field(scheme == null ? dimension : "scores." + dimension).percents(25.0, 50.0, 75.0)));
+        Aggregation quartiles = ScoreDistribution.of(scheme == null ? dimension : "scores." + dimension);
         Aggregation score = scheme == null ? quartiles : Aggregation.of(agg -> agg.nested(n -> n.path("scores"))
                 .aggregations("scheme", s -> s.filter(term("scores.scheme", scheme)).aggregations("score", quartiles)));
-        SearchResponse<Void> response = search(SearchFamily.ASSESSMENTS, scope(viewer, filter), Map.of("months",
+        return new Search(SearchFamily.ASSESSMENTS, scope(viewer, filter), Map.of("months",
                 Aggregation.of(agg -> agg.histogram(h -> h.field("monthsSinceReturn").interval(3.0).minDocCount(1))
                         .aggregations("score", score))));
+    }
+
+    private static List<TrajectoryPoint> readTrajectory(Map<String, Aggregate> answer, String scheme) {
         List<TrajectoryPoint> points = new ArrayList<>();
-        for (HistogramBucket bucket : response.aggregations().get("months").histogram().buckets().array()) {
+        for (HistogramBucket bucket : answer.get("months").histogram().buckets().array()) {
             Aggregate result = bucket.aggregations().get("score");
             long assessments = bucket.docCount();
             if (scheme != null) {
@@ -132,16 +159,11 @@ public class OutcomeFigures {
                 result = ofScheme.filter().aggregations().get("score");
             }
             if (assessments > 0) {
-                Percentiles values = result.tdigestPercentiles().values();
-                points.add(new TrajectoryPoint((int) bucket.key(), assessments, percentile(values, "25.0"),
-                        percentile(values, "50.0"), percentile(values, "75.0")));
+                points.add(new TrajectoryPoint((int) bucket.key(), assessments, ScoreDistribution.quantile(result, 0.25),
+                        ScoreDistribution.quantile(result, 0.5), ScoreDistribution.quantile(result, 0.75)));
             }
         }
         return points;
-    }
-
-    public List<TrajectoryPoint> trajectory(HomewardUser viewer, OutcomeFilter filter, String dimension) {
-        return trajectory(viewer, filter, dimension, null);
     }
 
     /**
@@ -150,9 +172,14 @@ public class OutcomeFigures {
      */
     public List<CohortOutcome> cohorts(HomewardUser viewer, OutcomeFilter filter, CohortDimension by,
                                        AssessmentWindow window) {
+        return readCohorts(searchAll(List.of(cohortsSearch(viewer, filter, by, window))).getFirst());
+    }
+
+    private static Search cohortsSearch(HomewardUser viewer, OutcomeFilter filter, CohortDimension by,
+                                        AssessmentWindow window) {
         Query inWindow = window == AssessmentWindow.ANY ? scope(viewer, filter) : and(scope(viewer, filter),
                 monthsSinceReturn(window));
-        SearchResponse<Void> response = search(SearchFamily.ASSESSMENTS, inWindow, Map.of("cohort",
+        return new Search(SearchFamily.ASSESSMENTS, inWindow, Map.of("cohort",
                 Aggregation.of(agg -> agg.terms(terms -> {
                             terms.field(by.field()).size(500);
                             if (by == CohortDimension.SUPPORT_RECEIVED) {
@@ -161,18 +188,25 @@ public class OutcomeFigures {
                             return by == CohortDimension.RETURN_QUARTER ? terms.order(NamedValue.of("_key", SortOrder.Asc)) : terms;
                         })
                         .aggregations("sustainable", s -> s.filter(term("sustainable", true)))
-                        .aggregations("median", m -> m.percentiles(p -> p.field("overall").percents(50.0))))));
+                        .aggregations("median", ScoreDistribution.of("overall")))));
+    }
+
+    private static List<CohortOutcome> readCohorts(Map<String, Aggregate> answer) {
         List<CohortOutcome> cohorts = new ArrayList<>();
-        for (StringTermsBucket bucket : response.aggregations().get("cohort").sterms().buckets().array()) {
+        for (StringTermsBucket bucket : answer.get("cohort").sterms().buckets().array()) {
             cohorts.add(new CohortOutcome(bucket.key().stringValue(), bucket.docCount(),
                     Headline.Share.of(bucket.aggregations().get("sustainable").filter().docCount(), bucket.docCount()),
-                    percentile(bucket.aggregations().get("median").tdigestPercentiles().values(), "50.0")));
+                    ScoreDistribution.quantile(bucket.aggregations().get("median"), 0.5)));
         }
         return cohorts;
     }
 
     /** Follow-ups by the month they fell due, up to today, and how each went (see {@link ComplianceMonth}). */
     public List<ComplianceMonth> followUpCompliance(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
+        return readCompliance(searchAll(List.of(complianceSearch(viewer, filter, today))).getFirst());
+    }
+
+    private Search complianceSearch(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         String overdueBefore = grace.overdueIfDueBefore(today).toString();
         Query due = Query.of(q -> q.bool(b -> b.filter(scope(viewer, filter))
                 .filter(term("type", "FollowUpScheduled"))
@@ -181,7 +215,7 @@ public class OutcomeFigures {
         Query completed = term("followUpOutcome", "COMPLETED");
         Query inGrace = Query.of(q -> q.range(r -> r.number(n -> n.field("daysLate").lte((double) grace.days()))));
         Query pastGrace = Query.of(q -> q.range(r -> r.number(n -> n.field("daysLate").gt((double) grace.days()))));
-        SearchResponse<Void> response = search(SearchFamily.CASE_EVENTS, due, Map.of("months",
+        return new Search(SearchFamily.CASE_EVENTS, due, Map.of("months",
                 Aggregation.of(agg -> agg.dateHistogram(h -> h.field("dueOn").calendarInterval(CalendarInterval.Month)
                                 .format(MONTH).minDocCount(1))
                         .aggregations("onTime", filter(and(completed, inGrace)))
@@ -189,8 +223,11 @@ public class OutcomeFigures {
                         .aggregations("notReached", filter(term("followUpOutcome", "MISSED")))
                         .aggregations("overdue", filter(and(term("followUpOutcome", "PENDING"),
                                 Query.of(q -> q.range(r -> r.date(d -> d.field("dueOn").lt(overdueBefore))))))))));
+    }
+
+    private static List<ComplianceMonth> readCompliance(Map<String, Aggregate> answer) {
         List<ComplianceMonth> months = new ArrayList<>();
-        for (DateHistogramBucket bucket : response.aggregations().get("months").dateHistogram().buckets().array()) {
+        for (DateHistogramBucket bucket : answer.get("months").dateHistogram().buckets().array()) {
             Map<String, Aggregate> by = bucket.aggregations();
             ComplianceMonth month = new ComplianceMonth(YearMonth.parse(bucket.keyAsString()),
                     by.get("onTime").filter().docCount(), by.get("late").filter().docCount(),
@@ -204,15 +241,22 @@ public class OutcomeFigures {
 
     /** Support entries by month given (up to today) and kind. */
     public List<SupportMonth> supportDelivered(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
+        return readSupport(searchAll(List.of(supportSearch(viewer, filter, today))).getFirst());
+    }
+
+    private static Search supportSearch(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         Query support = Query.of(q -> q.bool(b -> b.filter(scope(viewer, filter))
                 .filter(f -> f.exists(e -> e.field("supportKind")))
                 .filter(range("effectiveOn", null, today.toString()))));
-        SearchResponse<Void> response = search(SearchFamily.CASE_EVENTS, support, Map.of("months",
+        return new Search(SearchFamily.CASE_EVENTS, support, Map.of("months",
                 Aggregation.of(agg -> agg.dateHistogram(h -> h.field("effectiveOn").calendarInterval(CalendarInterval.Month)
                                 .format(MONTH).minDocCount(1))
                         .aggregations("kind", kind -> kind.terms(t -> t.field("supportKind").size(20))))));
+    }
+
+    private static List<SupportMonth> readSupport(Map<String, Aggregate> answer) {
         List<SupportMonth> months = new ArrayList<>();
-        for (DateHistogramBucket bucket : response.aggregations().get("months").dateHistogram().buckets().array()) {
+        for (DateHistogramBucket bucket : answer.get("months").dateHistogram().buckets().array()) {
             Map<String, Long> byKind = new LinkedHashMap<>();
             bucket.aggregations().get("kind").sterms().buckets().array()
                     .forEach(kind -> byKind.put(kind.key().stringValue(), kind.docCount()));
@@ -221,18 +265,34 @@ public class OutcomeFigures {
         return months;
     }
 
-    private SearchResponse<Void> search(String family, Query query, Map<String, Aggregation> aggregations) {
-        try {
-            return client.search(SearchRequest.of(search -> search.index(indexes.alias(family)).size(0)
-                    .trackTotalHits(t -> t.enabled(false)).query(query).aggregations(aggregations)), Void.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Outcome figures failed on " + family, e);
-        }
+    /** One aggregation-only search of an index family. */
+    private record Search(String family, Query query, Map<String, Aggregation> aggregations) {
     }
 
-    private static double percentile(Percentiles percentiles, String key) {
-        String value = percentiles.keyed().get(key);
-        return value == null ? Double.NaN : Double.parseDouble(value);
+    /** The aggregations of each search, in order; several searches go in one multi-search request. */
+    private List<Map<String, Aggregate>> searchAll(List<Search> searches) {
+        try {
+            MsearchResponse<Void> response = client.msearch(MsearchRequest.of(m -> {
+                for (Search search : searches) {
+                    m.searches(item -> item.header(h -> h.index(indexes.alias(search.family())))
+                            .body(b -> b.size(0).trackTotalHits(t -> t.enabled(false)).query(search.query())
+                                    .aggregations(search.aggregations())));
+                }
+                return m;
+            }), Void.class);
+            List<Map<String, Aggregate>> answers = new ArrayList<>();
+            for (int i = 0; i < searches.size(); i++) {
+                MultiSearchResponseItem<Void> item = response.responses().get(i);
+                if (item.isFailure()) {
+                    throw new IllegalStateException("Outcome figures failed on " + searches.get(i).family() + ": "
+                            + item.failure().error().reason());
+                }
+                answers.add(item.result().aggregations());
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Outcome figures failed", e);
+        }
     }
 
     private static Query monthsSinceReturn(AssessmentWindow window) {
@@ -251,8 +311,8 @@ public class OutcomeFigures {
         return Headline.Share.of(part, whole);
     }
 
-    private static long count(SearchResponse<Void> response, String filter) {
-        return response.aggregations().get(filter).filter().docCount();
+    private static long count(Map<String, Aggregate> answer, String filter) {
+        return answer.get(filter).filter().docCount();
     }
 
     private static Aggregation filter(Query query) {

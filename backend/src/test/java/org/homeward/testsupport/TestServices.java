@@ -74,7 +74,8 @@ public class TestServices implements ApplicationContextInitializer<ConfigurableA
     public static synchronized URI elasticsearch() {
         if (node == null) {
             nodeSettings = new EmbeddedElasticsearchSettings(Path.of("target", "test-elasticsearch"), "9.5.3", null,
-                    URI.create("https://repo.maven.apache.org/maven2/"), 0, "512m", Duration.ofMinutes(3));
+                    URI.create("https://repo.maven.apache.org/maven2/"), 0,
+                    System.getProperty("homeward.test.elasticsearch-heap", "512m"), Duration.ofMinutes(3));
             node = EmbeddedElasticsearch.start(nodeSettings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 synchronized (TestServices.class) {
