@@ -66,6 +66,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(exception.getName(), "is not valid"))));
     }
 
+    @ExceptionHandler(InvalidParameter.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameter invalid) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(invalid.field(), invalid.getMessage()))));
+    }
+
     @ExceptionHandler(CaseRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleBroken(CaseRuleViolation violation) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, violation.getMessage());

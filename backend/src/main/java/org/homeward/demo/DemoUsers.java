@@ -22,7 +22,7 @@ class DemoUsers {
             new DemoUser("officer", "Ayu (demo officer, Jakarta)", Set.of(Role.OFFICER), Set.of("JKT")),
             new DemoUser("officer2", "Wanjiru (demo officer, Nairobi)", Set.of(Role.OFFICER), Set.of("NBO")),
             new DemoUser("manager", "Demo manager", Set.of(Role.MANAGER), Set.of("JKT", "NBO")),
-            new DemoUser("evaluator", "Demo evaluator", Set.of(Role.EVALUATOR), Set.of()),
+            new DemoUser("evaluator", "Demo evaluator", Set.of(Role.EVALUATOR), Set.of("JKT", "NBO")),
             new DemoUser("admin", "Demo administrator", Set.of(Role.ADMIN), Set.of()));
 
     private final UserAccounts accounts;

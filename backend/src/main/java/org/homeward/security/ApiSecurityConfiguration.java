@@ -33,6 +33,9 @@ public class ApiSecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/search").hasAnyRole(Role.OFFICER.name(), Role.MANAGER.name())
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/outcomes", "/api/outcomes/*").hasRole(Role.MANAGER.name())
+                        // the pseudonymous state as of a date and the replay; a case's personal details stay with its officers (checked by the controller)
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/cases/*", "/api/cases/*/replay",
+                                "/api/cases/*/replay/report").hasAnyRole(Role.OFFICER.name(), Role.MANAGER.name(), Role.EVALUATOR.name())
                         .anyRequest().hasRole(Role.OFFICER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
                 .exceptionHandling(errors -> errors

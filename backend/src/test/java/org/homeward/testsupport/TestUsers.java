@@ -18,6 +18,8 @@ public class TestUsers {
     public static final String NAIROBI_OFFICER = "officer-nbo";
     public static final String MANAGER = "manager-both";
     public static final String ADMIN = "admin-ops";
+    /** Reads pseudonymous histories of the Jakarta office only. */
+    public static final String JAKARTA_EVALUATOR = "evaluator-jkt";
     /** The only user of the Manila office: search tests count exactly what they recorded there. */
     public static final String MANILA_OFFICER = "officer-mnl";
     public static final String MANILA_MANAGER = "manager-mnl";
@@ -36,6 +38,7 @@ public class TestUsers {
             create(accounts, NAIROBI_OFFICER, Set.of(Role.OFFICER), Set.of("NBO"));
             create(accounts, MANAGER, Set.of(Role.MANAGER), Set.of("JKT", "NBO"));
             create(accounts, ADMIN, Set.of(Role.ADMIN), Set.of());
+            create(accounts, JAKARTA_EVALUATOR, Set.of(Role.EVALUATOR), Set.of("JKT"));
             create(accounts, MANILA_OFFICER, Set.of(Role.OFFICER), Set.of("MNL"));
             create(accounts, MANILA_MANAGER, Set.of(Role.MANAGER), Set.of("MNL"));
             create(accounts, ADDIS_OFFICER, Set.of(Role.OFFICER), Set.of("ADD"));

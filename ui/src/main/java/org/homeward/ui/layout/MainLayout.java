@@ -89,6 +89,9 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.MANAGER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), org.homeward.ui.outcomes.OutcomesView.class));
         }
+        if (user.hasRole(Role.OFFICER) || user.hasRole(Role.MANAGER) || user.hasRole(Role.EVALUATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.replay"), org.homeward.ui.replay.ReplayView.class));
+        }
         if (user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.adminSearch"), org.homeward.ui.admin.SearchAdminView.class));
         }

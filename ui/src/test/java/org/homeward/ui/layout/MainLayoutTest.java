@@ -49,13 +49,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.JAKARTA_OFFICER)
     void officersMayOpenCases() {
-        assertThat(navigationLabels()).containsExactly("My caseload", "Follow-ups due", "Open a case", "Search");
+        assertThat(navigationLabels()).containsExactly("My caseload", "Follow-ups due", "Open a case", "Search", "Case replay");
     }
 
     @Test
     @WithUserDetails(TestUsers.MANAGER)
     void managersSeeCasesButDoNotOpenThem() {
-        assertThat(navigationLabels()).containsExactly("Cases", "Search", "Outcomes");
+        assertThat(navigationLabels()).containsExactly("Cases", "Search", "Outcomes", "Case replay");
     }
 
     @Test
