@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public class OutcomeFigures {
     private static final Set<String> KNOWN_DIMENSIONS = Set.copyOf(DIMENSIONS);
     private static final String GRANT_PAYMENTS = "BUSINESS_GRANT/TRANCHE";
     private static final String MONTH = "yyyy-MM";
+    /** How many months the charts over time (follow-up compliance, support delivered) show, this month included. */
+    public static final int OVER_TIME_MONTHS = 36;
 
     private final ElasticsearchClient client;
     private final SearchIndexes indexes;
@@ -201,37 +204,39 @@ public class OutcomeFigures {
         return cohorts;
     }
 
-    /** Follow-ups by the month they fell due, up to today, and how each went (see {@link ComplianceMonth}). */
+    /** Follow-ups by the month they fell due, over the last {@value #OVER_TIME_MONTHS} months, and how each went (see {@link ComplianceMonth}). */
     public List<ComplianceMonth> followUpCompliance(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         return readCompliance(searchAll(List.of(complianceSearch(viewer, filter, today))).getFirst());
     }
 
     private Search complianceSearch(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         String overdueBefore = grace.overdueIfDueBefore(today).toString();
+        Query pending = term("followUpOutcome", "PENDING");
+        // a pending follow-up still within its grace period is neither done nor overdue yet: not counted
         Query due = Query.of(q -> q.bool(b -> b.filter(scope(viewer, filter))
                 .filter(term("type", "FollowUpScheduled"))
-                .filter(range("dueOn", null, today.toString()))
-                .mustNot(term("followUpOutcome", "CANCELLED"))));
-        Query completed = term("followUpOutcome", "COMPLETED");
-        Query inGrace = Query.of(q -> q.range(r -> r.number(n -> n.field("daysLate").lte((double) grace.days()))));
-        Query pastGrace = Query.of(q -> q.range(r -> r.number(n -> n.field("daysLate").gt((double) grace.days()))));
+                .filter(range("dueOn", overTimeFrom(today).toString(), today.toString()))
+                .mustNot(term("followUpOutcome", "CANCELLED"))
+                .mustNot(and(pending, range("dueOn", overdueBefore, null)))));
+        Query late = and(term("followUpOutcome", "COMPLETED"),
+                Query.of(q -> q.range(r -> r.number(n -> n.field("daysLate").gt((double) grace.days())))));
         return new Search(SearchFamily.CASE_EVENTS, due, Map.of("months",
                 Aggregation.of(agg -> agg.dateHistogram(h -> h.field("dueOn").calendarInterval(CalendarInterval.Month)
                                 .format(MONTH).minDocCount(1))
-                        .aggregations("onTime", filter(and(completed, inGrace)))
-                        .aggregations("late", filter(and(completed, pastGrace)))
-                        .aggregations("notReached", filter(term("followUpOutcome", "MISSED")))
-                        .aggregations("overdue", filter(and(term("followUpOutcome", "PENDING"),
-                                Query.of(q -> q.range(r -> r.date(d -> d.field("dueOn").lt(overdueBefore))))))))));
+                        .aggregations("outcome", outcome -> outcome.terms(t -> t.field("followUpOutcome").size(10)))
+                        .aggregations("late", filter(late)))));
     }
 
     private static List<ComplianceMonth> readCompliance(Map<String, Aggregate> answer) {
         List<ComplianceMonth> months = new ArrayList<>();
         for (DateHistogramBucket bucket : answer.get("months").dateHistogram().buckets().array()) {
-            Map<String, Aggregate> by = bucket.aggregations();
+            Map<String, Long> byOutcome = new HashMap<>();
+            bucket.aggregations().get("outcome").sterms().buckets().array()
+                    .forEach(outcome -> byOutcome.put(outcome.key().stringValue(), outcome.docCount()));
+            long late = bucket.aggregations().get("late").filter().docCount();
             ComplianceMonth month = new ComplianceMonth(YearMonth.parse(bucket.keyAsString()),
-                    by.get("onTime").filter().docCount(), by.get("late").filter().docCount(),
-                    by.get("notReached").filter().docCount(), by.get("overdue").filter().docCount());
+                    byOutcome.getOrDefault("COMPLETED", 0L) - late, late, byOutcome.getOrDefault("MISSED", 0L),
+                    byOutcome.getOrDefault("PENDING", 0L));
             if (month.due() > 0) {
                 months.add(month);
             }
@@ -239,7 +244,12 @@ public class OutcomeFigures {
         return months;
     }
 
-    /** Support entries by month given (up to today) and kind. */
+    /** Charts over time show the months from this day's month {@value #OVER_TIME_MONTHS} months back. */
+    static LocalDate overTimeFrom(LocalDate today) {
+        return today.withDayOfMonth(1).minusMonths(OVER_TIME_MONTHS - 1);
+    }
+
+    /** Support entries by month given and kind, over the last {@value #OVER_TIME_MONTHS} months. */
     public List<SupportMonth> supportDelivered(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         return readSupport(searchAll(List.of(supportSearch(viewer, filter, today))).getFirst());
     }
@@ -247,7 +257,7 @@ public class OutcomeFigures {
     private static Search supportSearch(HomewardUser viewer, OutcomeFilter filter, LocalDate today) {
         Query support = Query.of(q -> q.bool(b -> b.filter(scope(viewer, filter))
                 .filter(f -> f.exists(e -> e.field("supportKind")))
-                .filter(range("effectiveOn", null, today.toString()))));
+                .filter(range("effectiveOn", overTimeFrom(today).toString(), today.toString()))));
         return new Search(SearchFamily.CASE_EVENTS, support, Map.of("months",
                 Aggregation.of(agg -> agg.dateHistogram(h -> h.field("effectiveOn").calendarInterval(CalendarInterval.Month)
                                 .format(MONTH).minDocCount(1))
