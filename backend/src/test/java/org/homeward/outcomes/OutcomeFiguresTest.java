@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.search.CaseSearch;
@@ -71,14 +70,7 @@ class OutcomeFiguresTest {
         RecordedCase best = journeys.journey(new Profile("ADD", OFFICER, "FEMALE", 1995, "ET", "MM", longAgo.toString(), false, null));
         assess(best, longAgo.plusMonths(6), true);
         assess(best, longAgo.plusMonths(12), false);
-        journeys.step(best, OFFICER, "/reintegration-plans", """
-                {"economicGoal": "START_BUSINESS", "socialGoal": "NONE", "psychosocialGoal": "NONE",
-                 "budget": {"amount": 800, "currency": "USD"}, "agreedOn": "%s"}""".formatted(longAgo.plusDays(10)));
-        String grant = journeys.step(best, OFFICER, "/business-grants", """
-                {"businessType": "FOOD_STALL", "amount": {"amount": 500, "currency": "USD"}, "approvedOn": "%s"}"""
-                .formatted(longAgo.plusDays(20))).get("id").asString();
-        journeys.step(best, OFFICER, "/business-grants/" + grant + "/tranches", """
-                {"amount": {"amount": 300.50, "currency": "USD"}, "disbursedOn": "%s"}""".formatted(longAgo.plusDays(30)));
+        String grant = journeys.businessGrant(best, OFFICER, longAgo.plusDays(10), "FOOD_STALL", "300.50");
         journeys.step(best, OFFICER, "/business-grants/" + grant + "/status-reports", """
                 {"status": "OPERATING", "reportedOn": "%s"}""".formatted(longAgo.plusMonths(6)));
         journeys.step(best, OFFICER, "/business-grants/" + grant + "/status-reports", """
@@ -121,12 +113,7 @@ class OutcomeFiguresTest {
     }
 
     private void assess(RecordedCase recorded, LocalDate on, boolean best) {
-        var scheme = schemes.newest();
-        String answers = scheme.indicators().stream().map(indicator -> "\"" + indicator.code() + "\": \""
-                        + (best ? indicator.scale().getLast() : indicator.scale().getFirst()).code() + "\"")
-                .collect(Collectors.joining(", "));
-        journeys.step(recorded, OFFICER, "/assessments", """
-                {"assessedOn": "%s", "schemeVersion": "%s", "answers": {%s}}""".formatted(on, scheme.id(), answers));
+        journeys.assess(recorded, OFFICER, on, schemes.newest(), best);
     }
 
     @Test

@@ -2,9 +2,12 @@ package org.homeward.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.homeward.casefile.assessment.ScoringScheme;
 import org.homeward.testsupport.ApiClient.Response;
 
 import tools.jackson.databind.JsonNode;
@@ -82,5 +85,30 @@ public final class CaseJourneys {
             }
         }
         return recorded;
+    }
+
+    /** An assessment under the scheme with every answer at the best (scoring 1) or the worst (scoring 0) of its scale. */
+    public void assess(RecordedCase recorded, String officer, LocalDate on, ScoringScheme scheme, boolean best) {
+        String answers = scheme.indicators().stream().map(indicator -> "\"" + indicator.code() + "\": \""
+                        + (best ? indicator.scale().getLast() : indicator.scale().getFirst()).code() + "\"")
+                .collect(Collectors.joining(", "));
+        step(recorded, officer, "/assessments", """
+                {"assessedOn": "%s", "schemeVersion": "%s", "answers": {%s}}""".formatted(on, scheme.id(), answers));
+    }
+
+    /**
+     * A plan to start a business agreed on {@code agreedOn}, a USD 500 grant approved ten days later and a first
+     * tranche of {@code paid} USD twenty days later; returns the grant's id.
+     */
+    public String businessGrant(RecordedCase recorded, String officer, LocalDate agreedOn, String businessType, String paid) {
+        step(recorded, officer, "/reintegration-plans", """
+                {"economicGoal": "START_BUSINESS", "socialGoal": "NONE", "psychosocialGoal": "NONE",
+                 "budget": {"amount": 800, "currency": "USD"}, "agreedOn": "%s"}""".formatted(agreedOn));
+        String grant = step(recorded, officer, "/business-grants", """
+                {"businessType": "%s", "amount": {"amount": 500, "currency": "USD"}, "approvedOn": "%s"}"""
+                .formatted(businessType, agreedOn.plusDays(10))).get("id").asString();
+        step(recorded, officer, "/business-grants/" + grant + "/tranches", """
+                {"amount": {"amount": %s, "currency": "USD"}, "disbursedOn": "%s"}""".formatted(paid, agreedOn.plusDays(20)));
+        return grant;
     }
 }

@@ -77,14 +77,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
         assess(journeys, first, longAgo.plusMonths(3), false);
         assess(journeys, first, longAgo.plusMonths(6), true);
         assess(journeys, first, longAgo.plusMonths(12), true);
-        journeys.step(first, OFFICER, "/reintegration-plans", """
-                {"economicGoal": "START_BUSINESS", "socialGoal": "NONE", "psychosocialGoal": "NONE",
-                 "budget": {"amount": 800, "currency": "USD"}, "agreedOn": "%s"}""".formatted(longAgo.plusDays(10)));
-        String grant = journeys.step(first, OFFICER, "/business-grants", """
-                {"businessType": "TAILORING", "amount": {"amount": 500, "currency": "USD"}, "approvedOn": "%s"}"""
-                .formatted(longAgo.plusDays(20))).get("id").asString();
-        journeys.step(first, OFFICER, "/business-grants/" + grant + "/tranches", """
-                {"amount": {"amount": 300, "currency": "USD"}, "disbursedOn": "%s"}""".formatted(longAgo.plusDays(30)));
+        String grant = journeys.businessGrant(first, OFFICER, longAgo.plusDays(10), "TAILORING", "300");
         journeys.step(first, OFFICER, "/business-grants/" + grant + "/status-reports", """
                 {"status": "OPERATING", "reportedOn": "%s"}""".formatted(longAgo.plusMonths(6)));
         LocalDate eightMonths = today.minusMonths(8);
@@ -101,12 +94,7 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     }
 
     private void assess(CaseJourneys journeys, RecordedCase recorded, LocalDate on, boolean best) {
-        var scheme = schemes.newest();
-        String answers = scheme.indicators().stream().map(indicator -> "\"" + indicator.code() + "\": \""
-                        + (best ? indicator.scale().getLast() : indicator.scale().getFirst()).code() + "\"")
-                .collect(Collectors.joining(", "));
-        journeys.step(recorded, OFFICER, "/assessments", """
-                {"assessedOn": "%s", "schemeVersion": "%s", "answers": {%s}}""".formatted(on, scheme.id(), answers));
+        journeys.assess(recorded, OFFICER, on, schemes.newest(), best);
     }
 
     private String figure(String name) {
