@@ -101,6 +101,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    @ExceptionHandler(org.homeward.snapshot.SnapshotRefused.class)
+    ResponseEntity<ProblemDetail> snapshotRefused(org.homeward.snapshot.SnapshotRefused refused) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(refused.field(), refused.getMessage()))));
+    }
+
+    @ExceptionHandler({org.homeward.snapshot.SnapshotStillBuilding.class, SnapshotReads.SnapshotNotReady.class})
+    ResponseEntity<ProblemDetail> snapshotBusy(RuntimeException busy) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, busy.getMessage());
+        problem.setTitle("Snapshot not ready");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException conflict) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

@@ -1,5 +1,10 @@
 package org.homeward.api;
 
+import java.util.UUID;
+
+import org.homeward.snapshot.PortfolioSnapshot;
+import org.springframework.web.bind.annotation.RequestParam;
+
 import org.homeward.search.CaseSearch;
 import org.homeward.search.CaseSearchResult;
 import org.homeward.security.HomewardUser;
@@ -19,9 +24,11 @@ import jakarta.validation.Valid;
 class SearchController {
 
     private final CaseSearch search;
+    private final SnapshotReads snapshots;
 
-    SearchController(CaseSearch search) {
+    SearchController(CaseSearch search, SnapshotReads snapshots) {
         this.search = search;
+        this.snapshots = snapshots;
     }
 
     @GetMapping
@@ -29,7 +36,15 @@ class SearchController {
             + "facet counts (each computed with the other filters applied), sort and paging. Pseudonymous: results "
             + "hold no personal details.")
     CaseSearchResult search(@Valid @ModelAttribute @Parameter(hidden = false) SearchRequest request,
+                            @Parameter(description = "A ready portfolio snapshot to search instead of the live cases; "
+                                    + "overdue then means overdue on the snapshot's date")
+                            @RequestParam(required = false) UUID snapshot,
                             @AuthenticationPrincipal HomewardUser viewer) {
-        return search.search(viewer, request.toQuery());
+        CaseSearch from = search;
+        if (snapshot != null) {
+            PortfolioSnapshot frozen = snapshots.readable(snapshot);
+            from = search.reading(frozen.indices(), frozen.clock());
+        }
+        return from.search(viewer, request.toQuery());
     }
 }

@@ -55,15 +55,34 @@ public class OutcomeFigures {
     public static final int OVER_TIME_MONTHS = 36;
 
     private final ElasticsearchClient client;
-    private final SearchIndexes indexes;
     private final FollowUpGrace grace;
     private final ScoringSchemes schemes;
+    /** The index each family is read from: the live aliases, or a snapshot's frozen indices. */
+    private final java.util.function.UnaryOperator<String> indexOf;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public OutcomeFigures(ElasticsearchClient client, SearchIndexes indexes, FollowUpGrace grace, ScoringSchemes schemes) {
+        this(client, grace, schemes, indexes::alias);
+    }
+
+    private OutcomeFigures(ElasticsearchClient client, FollowUpGrace grace, ScoringSchemes schemes,
+                           java.util.function.UnaryOperator<String> indexOf) {
         this.client = client;
-        this.indexes = indexes;
         this.grace = grace;
         this.schemes = schemes;
+        this.indexOf = indexOf;
+    }
+
+    /** The same figures over other indices: a portfolio snapshot's, by family. Still limited to the viewer's offices. */
+    public OutcomeFigures reading(Map<String, String> indices) {
+        Map<String, String> frozen = Map.copyOf(indices);
+        return new OutcomeFigures(client, grace, schemes, family -> {
+            String index = frozen.get(family);
+            if (index == null) {
+                throw new IllegalArgumentException("No index for " + family + " in " + frozen);
+            }
+            return index;
+        });
     }
 
     /**
@@ -284,7 +303,7 @@ public class OutcomeFigures {
         try {
             MsearchResponse<Void> response = client.msearch(MsearchRequest.of(m -> {
                 for (Search search : searches) {
-                    m.searches(item -> item.header(h -> h.index(indexes.alias(search.family())))
+                    m.searches(item -> item.header(h -> h.index(indexOf.apply(search.family())))
                             .body(b -> b.size(0).trackTotalHits(t -> t.enabled(false)).query(search.query())
                                     .aggregations(search.aggregations())));
                 }

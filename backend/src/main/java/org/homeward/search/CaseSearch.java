@@ -53,14 +53,31 @@ public class CaseSearch {
     private final Clock clock;
     private final FollowUpGrace grace;
     private final JdbcClient jdbc;
+    /** The index searched: the live alias, or a snapshot's frozen index. */
+    private final String index;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public CaseSearch(ElasticsearchClient client, SearchIndexes indexes, Clock clock, FollowUpGrace grace,
                       JdbcClient jdbc) {
+        this(client, indexes, clock, grace, jdbc, indexes.alias(FAMILY));
+    }
+
+    private CaseSearch(ElasticsearchClient client, SearchIndexes indexes, Clock clock, FollowUpGrace grace,
+                       JdbcClient jdbc, String index) {
         this.client = client;
         this.indexes = indexes;
         this.clock = clock;
         this.grace = grace;
         this.jdbc = jdbc;
+        this.index = index;
+    }
+
+    /**
+     * The same search over other indices (a portfolio snapshot's, by family) and another clock (the snapshot's day,
+     * which decides what counts as overdue). Still limited to the viewer's offices.
+     */
+    public CaseSearch reading(Map<String, String> indices, Clock asOf) {
+        return new CaseSearch(client, indexes, asOf, grace, jdbc, indices.get(FAMILY));
     }
 
     private static Map<String, String> facets() {
@@ -95,7 +112,7 @@ public class CaseSearch {
     public long count(HomewardUser viewer, CaseQuery query) {
         Query filter = allBut(filters(query), null);
         try {
-            return client.count(count -> count.index(indexes.alias(FAMILY)).query(q -> q.bool(b -> b
+            return client.count(count -> count.index(index).query(q -> q.bool(b -> b
                     .must(scopeAndText(viewer, query)).filter(filter)))).count();
         } catch (IOException e) {
             throw new UncheckedIOException("Case count failed", e);
@@ -115,7 +132,7 @@ public class CaseSearch {
         }
         try {
             return client.search(search -> {
-                search.index(indexes.alias(FAMILY))
+                search.index(index)
                         .query(scopeAndText(viewer, query))
                         .postFilter(allBut(filters, null))
                         .aggregations(aggregations)

@@ -164,8 +164,13 @@ public class SearchIndexes implements SmartInitializingSingleton {
      * the scoring scheme its scores will be computed with.
      */
     public String createIndex(String family) {
+        return createIndex(family, alias(family) + "-v" + newestMapping(family).version() + "-"
+                + GENERATION.format(clock.instant()));
+    }
+
+    /** A new, empty index of the family's newest mapping under a name of the caller's (a snapshot's, say). */
+    public String createIndex(String family, String index) {
         IndexMapping mapping = newestMapping(family);
-        String index = alias(family) + "-v" + mapping.version() + "-" + GENERATION.format(clock.instant());
         try (InputStream file = mapping.resource().getInputStream()) {
             JsonMapper mapper = JsonMapper.builder().build();
             tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode) mapper.readTree(file);
@@ -224,6 +229,25 @@ public class SearchIndexes implements SmartInitializingSingleton {
             log.info("Deleted index {}", index);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete index " + index, e);
+        }
+    }
+
+    /** The index prefix of this installation: every index Homeward creates starts with it. */
+    public String prefix() {
+        return properties.indexPrefix();
+    }
+
+    /**
+     * Makes finished indices read-only and compact: merged to one segment (faster to search, nothing will be added)
+     * and then blocked for writes, so that nothing, not even a stray live write, changes them any more.
+     */
+    public void freeze(java.util.Collection<String> indices) {
+        try {
+            client.indices().forcemerge(request -> request.index(List.copyOf(indices)).maxNumSegments(1L));
+            client.indices().putSettings(request -> request.index(List.copyOf(indices))
+                    .settings(settings -> settings.blocks(blocks -> blocks.write(true))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot freeze " + indices, e);
         }
     }
 

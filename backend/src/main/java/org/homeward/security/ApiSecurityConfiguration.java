@@ -3,6 +3,7 @@ package org.homeward.security;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -31,10 +32,15 @@ public class ApiSecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/search").hasAnyRole(Role.OFFICER.name(), Role.MANAGER.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/outcomes", "/api/outcomes/*").hasRole(Role.MANAGER.name())
+                        // pseudonymous reads: the case search and the outcome figures, live or from a snapshot
+                        .requestMatchers(HttpMethod.GET, "/api/search").hasAnyRole(Role.OFFICER.name(), Role.MANAGER.name(), Role.EVALUATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/outcomes", "/api/outcomes/*").hasAnyRole(Role.MANAGER.name(), Role.EVALUATOR.name())
+                        // portfolio snapshots: built by evaluators and managers; administrators may list and delete them
+                        .requestMatchers(HttpMethod.POST, "/api/snapshots").hasAnyRole(Role.EVALUATOR.name(), Role.MANAGER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/snapshots", "/api/snapshots/*").hasAnyRole(Role.EVALUATOR.name(), Role.MANAGER.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/snapshots/*").hasAnyRole(Role.EVALUATOR.name(), Role.MANAGER.name(), Role.ADMIN.name())
                         // the pseudonymous state as of a date and the replay; a case's personal details stay with its officers (checked by the controller)
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/cases/*", "/api/cases/*/replay",
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*", "/api/cases/*/replay",
                                 "/api/cases/*/replay/report").hasAnyRole(Role.OFFICER.name(), Role.MANAGER.name(), Role.EVALUATOR.name())
                         .anyRequest().hasRole(Role.OFFICER.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))

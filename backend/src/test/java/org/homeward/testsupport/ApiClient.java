@@ -46,6 +46,10 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), username);
     }
 
+    public Response delete(String path, String username) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), username);
+    }
+
     public Response getWithPassword(String path, String username, String password) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), username, password);
     }

@@ -7,6 +7,7 @@ import org.homeward.security.UserAccounts;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Users the tests sign in as; they exist before any test method runs (for {@code @WithUserDetails}). */
 @TestConfiguration(proxyBeanMethods = false)
@@ -29,10 +30,20 @@ public class TestUsers {
     /** The only users of the Kampala office: the follow-up worklist test counts exactly what it recorded there. */
     public static final String KAMPALA_OFFICER = "officer-kla";
     public static final String SECOND_KAMPALA_OFFICER = "officer-kla-2";
+    /**
+     * The only users of the Kathmandu office, which exists in tests only: the snapshot test compares figures of the
+     * office as a whole at a past date, so nothing else may be recorded there.
+     */
+    public static final String KATHMANDU_OFFICE = "KTM";
+    public static final String KATHMANDU_OFFICER = "officer-ktm";
+    public static final String KATHMANDU_EVALUATOR = "evaluator-ktm";
+    public static final String SECOND_KATHMANDU_EVALUATOR = "evaluator-ktm-2";
 
     @Bean
-    SmartInitializingSingleton createTestUsers(UserAccounts accounts) {
+    SmartInitializingSingleton createTestUsers(UserAccounts accounts, JdbcClient jdbc) {
         return () -> {
+            jdbc.sql("insert into office (code, name, country) values (:code, 'Kathmandu', 'NP') on conflict do nothing")
+                    .param("code", KATHMANDU_OFFICE).update();
             create(accounts, JAKARTA_OFFICER, Set.of(Role.OFFICER), Set.of("JKT"));
             create(accounts, SECOND_JAKARTA_OFFICER, Set.of(Role.OFFICER), Set.of("JKT"));
             create(accounts, NAIROBI_OFFICER, Set.of(Role.OFFICER), Set.of("NBO"));
@@ -45,6 +56,9 @@ public class TestUsers {
             create(accounts, ADDIS_MANAGER, Set.of(Role.MANAGER), Set.of("ADD"));
             create(accounts, KAMPALA_OFFICER, Set.of(Role.OFFICER), Set.of("KLA"));
             create(accounts, SECOND_KAMPALA_OFFICER, Set.of(Role.OFFICER), Set.of("KLA"));
+            create(accounts, KATHMANDU_OFFICER, Set.of(Role.OFFICER), Set.of(KATHMANDU_OFFICE));
+            create(accounts, KATHMANDU_EVALUATOR, Set.of(Role.EVALUATOR), Set.of(KATHMANDU_OFFICE));
+            create(accounts, SECOND_KATHMANDU_EVALUATOR, Set.of(Role.EVALUATOR), Set.of(KATHMANDU_OFFICE));
         };
     }
 

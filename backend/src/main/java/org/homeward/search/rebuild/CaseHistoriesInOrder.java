@@ -11,6 +11,8 @@ import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.homeward.casefile.CaseEvent;
+import org.homeward.search.projection.StoredCaseEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,19 +22,37 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of once per event.
  * Events go through Axon's upcasters and serializer, as any other reader's do.
  */
-final class CaseHistoriesInOrder {
+public final class CaseHistoriesInOrder {
 
     /** One case's rows, raw (payload not yet read), so that a payload that cannot be read fails only its case. */
-    record CaseRows(String caseId, List<DomainEventData<?>> rows) {
+    public record CaseRows(String caseId, List<DomainEventData<?>> rows) {
         DomainEventStream events(Serializer serializer, EventUpcaster upcasters) {
             return EventStreamUtils.upcastAndDeserializeDomainEvents(rows.stream(), serializer, upcasters);
         }
 
-        List<DomainEventMessage<?>> messages(Serializer serializer, EventUpcaster upcasters) {
-            List<DomainEventMessage<?>> messages = new ArrayList<>();
-            events(serializer, upcasters).forEachRemaining(messages::add);
-            return messages;
+        /**
+         * The case's events as the projections read them, up to the first one that cannot be read (as the live
+         * projection has them before it parks the case), and what stopped the reading, if anything.
+         */
+        public Readable readable(Serializer serializer, EventUpcaster upcasters) {
+            List<StoredCaseEvent> stream = new ArrayList<>();
+            try {
+                DomainEventStream events = events(serializer, upcasters);
+                while (events.hasNext()) {
+                    DomainEventMessage<?> message = events.next();
+                    if (message.getPayload() instanceof CaseEvent) {
+                        stream.add(StoredCaseEvent.of(message));
+                    }
+                }
+                return new Readable(stream, null);
+            } catch (RuntimeException unreadable) {
+                return new Readable(stream, unreadable);
+            }
         }
+    }
+
+    /** A case's readable events; {@code unreadable} is why the rest could not be read, null when all could. */
+    public record Readable(List<StoredCaseEvent> events, RuntimeException unreadable) {
     }
 
     private final JdbcTemplate jdbc;
@@ -40,7 +60,7 @@ final class CaseHistoriesInOrder {
     /** Cases read per transaction: short transactions keep PostgreSQL's vacuum unblocked during a long rebuild. */
     private final int casesPerPage;
 
-    CaseHistoriesInOrder(JdbcTemplate jdbc, TransactionTemplate readOnly, int casesPerPage) {
+    public CaseHistoriesInOrder(JdbcTemplate jdbc, TransactionTemplate readOnly, int casesPerPage) {
         this.jdbc = jdbc;
         this.readOnly = readOnly;
         this.casesPerPage = casesPerPage;
@@ -48,7 +68,7 @@ final class CaseHistoriesInOrder {
 
 
     /** Calls back once per case with its events up to {@code upToPosition}; returns how many events were read. */
-    long forEachCase(long upToPosition, Consumer<CaseRows> perCase) {
+    public long forEachCase(long upToPosition, Consumer<CaseRows> perCase) {
         long read = 0;
         String after = "";
         while (true) {

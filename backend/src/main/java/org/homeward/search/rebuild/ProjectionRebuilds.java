@@ -263,21 +263,13 @@ public class ProjectionRebuilds {
     /** The case's events up to the first one that cannot be read, as the live projection has them before parking. */
     private List<StoredCaseEvent> readable(CaseHistoriesInOrder.CaseRows rows, EventUpcaster upcasters,
                                            Set<String> failedCases, UUID id) {
-        List<StoredCaseEvent> stream = new ArrayList<>();
-        try {
-            DomainEventStream events = rows.events(eventSerializer, upcasters);
-            while (events.hasNext()) {
-                DomainEventMessage<?> message = events.next();
-                if (message.getPayload() instanceof CaseEvent) {
-                    stream.add(StoredCaseEvent.of(message));
-                }
-            }
-        } catch (RuntimeException unreadable) {
+        CaseHistoriesInOrder.Readable read = rows.readable(eventSerializer, upcasters);
+        if (read.unreadable() != null) {
             failedCases.add(rows.caseId());
             log.warn("Rebuild {}: case {} has an event that cannot be read; its documents stop before it: {}", id,
-                    rows.caseId(), unreadable.toString());
+                    rows.caseId(), read.unreadable().toString());
         }
-        return stream;
+        return read.events();
     }
 
     private Set<String> flush(List<IndexDocument> pending, Map<String, List<IndexTarget>> into) {
