@@ -121,19 +121,19 @@ public class PortfolioSnapshots {
     public PortfolioSnapshot build(String name, LocalDate asKnownOn, HomewardUser builtBy) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new SnapshotRefused("name", "is required");
+            throw new SnapshotRefused(SnapshotRefused.Reason.NAME_MISSING);
         }
         if (trimmed.length() > MAX_NAME) {
-            throw new SnapshotRefused("name", "is longer than " + MAX_NAME + " characters");
+            throw new SnapshotRefused(SnapshotRefused.Reason.NAME_TOO_LONG);
         }
         if (asKnownOn == null) {
-            throw new SnapshotRefused("asKnownOn", "is required");
+            throw new SnapshotRefused(SnapshotRefused.Reason.DATE_MISSING);
         }
         if (asKnownOn.isAfter(LocalDate.now(clock))) {
-            throw new SnapshotRefused("asKnownOn", "is still to come: a snapshot holds what was known on a day gone by");
+            throw new SnapshotRefused(SnapshotRefused.Reason.DATE_TO_COME);
         }
         if (nameTaken(trimmed)) {
-            throw new SnapshotRefused("name", "is already the name of another snapshot");
+            throw new SnapshotRefused(SnapshotRefused.Reason.NAME_TAKEN);
         }
         UUID id = UUID.randomUUID();
         long upTo = jdbc.sql("select coalesce(max(global_index), -1) from domain_event_entry").query(Long.class).single();
@@ -153,7 +153,7 @@ public class PortfolioSnapshots {
                     .param("scoredWith", schemes.newest().id()).param("by", builtBy.username())
                     .param("now", Timestamp.from(clock.instant())).param("total", total).update();
         } catch (DuplicateKeyException taken) {
-            throw new SnapshotRefused("name", "is already the name of another snapshot");
+            throw new SnapshotRefused(SnapshotRefused.Reason.NAME_TAKEN);
         }
         log.info("Snapshot {} ({}) as known on {}: {} events up to position {}, started by {}", id, trimmed, asKnownOn,
                 total, upTo, builtBy.username());

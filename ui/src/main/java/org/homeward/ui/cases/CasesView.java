@@ -120,7 +120,8 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
             return search.page(viewer, criteria(sort == null ? "nextFollowUpDueOn" : sort, descending,
                     query.getPage(), query.getPageSize())).stream();
         }, query -> (int) Math.min(CaseQuery.MOST_RESULTS, search.count(viewer, criteria(null, false, 0, 1))));
-        if (officer) {
+        // officers open the case; managers and evaluators its pseudonymous replay
+        if (officer || viewer.hasRole(Role.MANAGER) || viewer.hasRole(Role.EVALUATOR)) {
             grid.addItemClickListener(click -> open(click.getItem()));
         }
         grid.setSizeFull();
@@ -133,7 +134,12 @@ public class CasesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void open(CaseDocument found) {
-        getUI().ifPresent(ui -> ui.navigate(CasePageView.class, new RouteParameters("caseId", found.caseId())));
+        RouteParameters theCase = new RouteParameters("caseId", found.caseId());
+        if (viewer.hasRole(Role.OFFICER)) {
+            getUI().ifPresent(ui -> ui.navigate(CasePageView.class, theCase));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(org.homeward.ui.replay.ReplayView.class, theCase));
+        }
     }
 
     @Override

@@ -83,14 +83,17 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.followUps"), org.homeward.ui.worklist.FollowUpsDueView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.openCase"), OpenCaseView.class));
         }
-        if (user.hasRole(Role.OFFICER) || user.hasRole(Role.MANAGER)) {
+        if (user.hasRole(Role.OFFICER) || user.hasRole(Role.MANAGER) || user.hasRole(Role.EVALUATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.search"), org.homeward.ui.search.SearchView.class));
         }
-        if (user.hasRole(Role.MANAGER)) {
+        if (user.hasRole(Role.MANAGER) || user.hasRole(Role.EVALUATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outcomes"), org.homeward.ui.outcomes.OutcomesView.class));
         }
         if (user.hasRole(Role.OFFICER) || user.hasRole(Role.MANAGER) || user.hasRole(Role.EVALUATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.replay"), org.homeward.ui.replay.ReplayView.class));
+        }
+        if (user.hasRole(Role.EVALUATOR) || user.hasRole(Role.MANAGER) || user.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.snapshots"), org.homeward.ui.snapshots.SnapshotsView.class));
         }
         if (user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.adminSearch"), org.homeward.ui.admin.SearchAdminView.class));

@@ -24,6 +24,9 @@ import org.homeward.search.CaseQuery;
 import org.homeward.search.CaseSearch;
 import org.homeward.search.CaseSearchResult.FacetValue;
 import org.homeward.security.HomewardUser;
+import org.homeward.snapshot.PortfolioSnapshot;
+import org.homeward.snapshot.PortfolioSnapshots;
+import org.homeward.ui.snapshots.SnapshotChoice;
 import org.homeward.ui.OfficersDay;
 import org.homeward.ui.cases.Countries;
 import org.homeward.ui.layout.MainLayout;
@@ -49,6 +52,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -63,8 +70,8 @@ import jakarta.annotation.security.RolesAllowed;
  * within the manager's offices and the filters above; every chart shows its figures in a table and downloads as CSV.
  */
 @Route(value = "outcomes", layout = MainLayout.class)
-@RolesAllowed("MANAGER")
-public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
+@RolesAllowed({"MANAGER", "EVALUATOR"})
+public class OutcomesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomesView.class);
 
@@ -84,6 +91,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     final Div supportChart = new Div();
     final Grid<CohortOutcome> cohortTable = new Grid<>();
     final Map<String, Grid<List<String>>> tables = new LinkedHashMap<>();
+    final SnapshotChoice snapshot;
 
     private final OutcomeFigures figures;
     private final HomewardUser viewer;
@@ -92,9 +100,11 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     /** What the charts show now; read by the CSV downloads, which run outside the session lock. */
     private volatile Dashboard latest;
 
-    public OutcomesView(OutcomeFigures figures, CaseSearch search, ScoringSchemes schemes,
+    public OutcomesView(OutcomeFigures figures, CaseSearch search, ScoringSchemes schemes, PortfolioSnapshots snapshots,
                         AuthenticationContext authentication) {
         this.figures = figures;
+        this.snapshot = new SnapshotChoice(snapshots, "outcomes");
+        snapshot.select().addValueChangeListener(change -> refresh());
         this.viewer = authentication.getAuthenticatedUser(HomewardUser.class).orElseThrow();
         this.locale = getLocale();
         addClassName("outcomes");
@@ -130,7 +140,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
         headline.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         configureCohortTable();
 
-        add(new H2(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.scope")),
+        add(new H2(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.scope")), snapshot,
                 filterPanel(), headline,
                 section("trajectory", trajectoryChart, new HorizontalLayout(dimension, scheme), table("trajectory")),
                 section("cohorts", cohortsChart, new HorizontalLayout(cohortsBy, window), cohortTable),
@@ -249,8 +259,10 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
                 || window.getValue() == null) {
             return; // still being built
         }
-        LocalDate today = OfficersDay.today();
-        latest = figures.dashboard(viewer, filter(), today, dimension.getValue(),
+        // a snapshot is read as of its own date: overdue, this quarter and the months shown are judged on that day
+        LocalDate today = snapshot.chosen().map(PortfolioSnapshot::asKnownOn).orElseGet(OfficersDay::today);
+        OutcomeFigures from = snapshot.chosen().map(chosen -> figures.reading(chosen.indices())).orElse(figures);
+        latest = from.dashboard(viewer, filter(), today, dimension.getValue(),
                 scheme.getValue().equals(newestScheme) ? null : scheme.getValue(), cohortsBy.getValue(), window.getValue());
         showHeadline(latest.headline(), today);
         draw(trajectoryChart, latest.trajectory().isEmpty(), () -> OutcomeCharts.trajectory(latest.trajectory(),
@@ -392,6 +404,7 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
             parameters.put("returnedTo", List.of(filter.returnedTo().toString()));
         }
         parameters.putAll(more);
+        snapshot.chosen().ifPresent(chosen -> parameters.put(SnapshotChoice.PARAMETER, List.of(chosen.id().toString())));
         RouterLink link = text == null ? new RouterLink() : new RouterLink(text, SearchView.class);
         link.setRoute(SearchView.class);
         link.setQueryParameters(new QueryParameters(parameters));
@@ -425,5 +438,16 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("outcomes.title");
+    }
+
+    /** {@code ?snapshot=<id>} opens the dashboard on that snapshot; one that is unknown or not ready is said so. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(SnapshotChoice.PARAMETER).ifPresent(id -> {
+            if (!snapshot.choose(id)) {
+                Notification.show(getTranslation("snapshot.unavailable"), 5_000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        });
     }
 }

@@ -21,7 +21,10 @@ import org.homeward.search.CaseSearchResult;
 import org.homeward.search.CaseSearchResult.FacetValue;
 import org.homeward.search.projection.CaseDocument;
 import org.homeward.security.HomewardUser;
+import org.homeward.snapshot.PortfolioSnapshot;
+import org.homeward.snapshot.PortfolioSnapshots;
 import org.homeward.ui.cases.Countries;
+import org.homeward.ui.snapshots.SnapshotChoice;
 import org.homeward.ui.layout.MainLayout;
 
 import com.vaadin.flow.component.Component;
@@ -34,6 +37,8 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,11 +56,11 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Case search for officers and managers: free text, filters whose choices show how many cases each would give (with
+ * Case search for officers, managers and evaluators, live or in a portfolio snapshot: free text, filters whose choices show how many cases each would give (with
  * the other filters applied), and a lazily loaded, sortable list. Only the viewer's offices are ever searched.
  */
 @Route(value = "search", layout = MainLayout.class)
-@RolesAllowed({"OFFICER", "MANAGER"})
+@RolesAllowed({"OFFICER", "MANAGER", "EVALUATOR"})
 public class SearchView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int PAGE = 50;
@@ -67,6 +72,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
     final ComboBox<String> overdue = new ComboBox<>();
     final Span total = new Span();
     final Grid<CaseDocument> grid = new Grid<>();
+    final SnapshotChoice snapshot;
 
     private final CaseSearch search;
     private final HomewardUser viewer;
@@ -75,8 +81,14 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
     /** Set while refresh() puts the counted choices back, so that doing so does not search again. */
     private boolean refreshing;
 
-    public SearchView(CaseSearch search, AuthenticationContext authentication) {
+    public SearchView(CaseSearch search, PortfolioSnapshots snapshots, AuthenticationContext authentication) {
         this.search = search;
+        this.snapshot = new SnapshotChoice(snapshots, "search");
+        snapshot.select().addValueChangeListener(change -> {
+            if (!refreshing) {
+                refresh();
+            }
+        });
         this.viewer = authentication.getAuthenticatedUser(HomewardUser.class).orElseThrow();
         this.locale = getLocale();
 
@@ -145,7 +157,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
         filterPanel.setOpened(true);
         filterPanel.setWidthFull();
 
-        add(new H2(getTranslation("search.title")), text, filterPanel, new HorizontalLayout(total), grid);
+        add(new H2(getTranslation("search.title")), snapshot, text, filterPanel, new HorizontalLayout(total), grid);
         setSizeFull();
         refresh();
     }
@@ -164,7 +176,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.addColumn(found -> formatDate.apply(found.returnedOn())).setHeader(getTranslation("case.returnedOn"))
                 .setKey("returnedOn").setSortable(true);
         grid.addColumn(found -> found.returnedOn() == null ? "" : String.valueOf(ChronoUnit.DAYS.between(found.returnedOn(),
-                        org.homeward.ui.OfficersDay.today()))).setHeader(getTranslation("case.daysSinceReturn")).setKey("daysSinceReturn");
+                        today()))).setHeader(getTranslation("case.daysSinceReturn")).setKey("daysSinceReturn");
         grid.addColumn(found -> formatDate.apply(found.nextFollowUpDueOn())).setHeader(getTranslation("case.nextFollowUpDue"))
                 .setKey("nextFollowUpDueOn").setSortable(true);
         grid.addColumn(found -> formatDate.apply(found.lastContactOn())).setHeader(getTranslation("case.lastContact"))
@@ -185,7 +197,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
                 break;
             }
             CaseQuery page = criteria(sort, descending, query.getPage(), query.getPageSize());
-            return search.page(viewer, page).stream();
+            return reader().page(viewer, page).stream();
         }, query -> latest == null ? 0 : (int) Math.min(latest.total(), CaseQuery.MOST_RESULTS));
     }
 
@@ -202,6 +214,15 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
         }
         refreshing = true;
         try {
+            first(parameters, SnapshotChoice.PARAMETER).ifPresent(id -> {
+                if (!snapshot.choose(id)) {
+                    Notification.show(getTranslation("snapshot.unavailable"), 5_000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                }
+            });
+            if (snapshot.chosen().isPresent()) {
+                latest = reader().search(viewer, criteria(null, true, 0, 1)); // the snapshot's choices and counts
+            }
             facets.forEach((facet, choice) -> {
                 List<String> wanted = parameters.getOrDefault(facet, List.of()).stream()
                         .filter(value -> value.matches("[A-Za-z0-9_-]{1,40}")).toList();
@@ -236,9 +257,19 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
         }
     }
 
+    /** The live cases, or the chosen snapshot's as known on its date. */
+    private CaseSearch reader() {
+        return snapshot.chosen().map(chosen -> search.reading(chosen.indices(), chosen.clock())).orElse(search);
+    }
+
+    /** Today, or the chosen snapshot's date. */
+    private LocalDate today() {
+        return snapshot.chosen().map(PortfolioSnapshot::asKnownOn).orElseGet(org.homeward.ui.OfficersDay::today);
+    }
+
     /** Runs the search for the current filters: totals and facet counts, then the list reloads page by page. */
     void refresh() {
-        latest = search.search(viewer, criteria(null, true, 0, 1));
+        latest = reader().search(viewer, criteria(null, true, 0, 1));
         total.setText(getTranslation("search.total", latest.total()));
         refreshing = true;
         try {

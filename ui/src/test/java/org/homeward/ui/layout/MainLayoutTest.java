@@ -55,13 +55,19 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.MANAGER)
     void managersSeeCasesButDoNotOpenThem() {
-        assertThat(navigationLabels()).containsExactly("Cases", "Search", "Outcomes", "Case replay");
+        assertThat(navigationLabels()).containsExactly("Cases", "Search", "Outcomes", "Case replay", "Portfolio snapshots");
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.JAKARTA_EVALUATOR)
+    void evaluatorsReadFiguresSearchReplaysAndSnapshots() {
+        assertThat(navigationLabels()).containsExactly("Cases", "Search", "Outcomes", "Case replay", "Portfolio snapshots");
     }
 
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void adminsLookAfterTheSearchIndices() {
-        assertThat(navigationLabels()).containsExactly("Cases", "Search indices");
+        assertThat(navigationLabels()).containsExactly("Cases", "Portfolio snapshots", "Search indices");
     }
 
     private java.util.List<String> navigationLabels() {
