@@ -3,6 +3,8 @@
 create table portfolio_snapshot (
     snapshot_id      uuid          not null primary key,
     name             varchar(100)  not null,
+    -- the name in lower case: names are unique whatever their case (a column, as H2 has no index on lower(name))
+    name_key         varchar(100)  not null unique,
     as_known_on      date          not null,
     -- the newest event stored when the build began: later events are never part of it, whatever their time
     up_to_position   bigint        not null,
@@ -21,4 +23,3 @@ create table portfolio_snapshot (
     cases_failed     integer       not null default 0,
     failure          varchar(2000)
 );
-create unique index portfolio_snapshot_name on portfolio_snapshot (lower(name));

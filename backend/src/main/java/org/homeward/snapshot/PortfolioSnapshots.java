@@ -143,11 +143,11 @@ public class PortfolioSnapshots {
         SearchFamily.ALL.forEach(family -> indices.put(family, indexes.prefix() + "snapshot-" + id + "-" + family));
         try {
             jdbc.sql("""
-                    insert into portfolio_snapshot (snapshot_id, name, as_known_on, up_to_position, status, indices,
+                    insert into portfolio_snapshot (snapshot_id, name, name_key, as_known_on, up_to_position, status, indices,
                                                     scored_with, built_by, started_at, heartbeat_at, events_total)
-                    values (:id, :name, :asKnownOn, :upTo, 'BUILDING', :indices, :scoredWith, :by, :now,
+                    values (:id, :name, :nameKey, :asKnownOn, :upTo, 'BUILDING', :indices, :scoredWith, :by, :now,
                             current_timestamp, :total)""")
-                    .param("id", id).param("name", trimmed).param("asKnownOn", asKnownOn).param("upTo", upTo)
+                    .param("id", id).param("name", trimmed).param("nameKey", nameKey(trimmed)).param("asKnownOn", asKnownOn).param("upTo", upTo)
                     .param("indices", indices.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
                             .collect(Collectors.joining(",")))
                     .param("scoredWith", schemes.newest().id()).param("by", builtBy.username())
@@ -162,18 +162,22 @@ public class PortfolioSnapshots {
     }
 
     private boolean nameTaken(String name) {
-        return jdbc.sql("select count(*) from portfolio_snapshot where lower(name) = lower(:name)")
-                .param("name", name).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from portfolio_snapshot where name_key = :key")
+                .param("key", nameKey(name)).query(Long.class).single() > 0;
+    }
+
+    private static String nameKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Every snapshot, newest first. */
     public List<PortfolioSnapshot> list() {
-        return jdbc.sql("select *, current_timestamp as db_now from portfolio_snapshot order by started_at desc")
+        return jdbc.sql("select portfolio_snapshot.*, current_timestamp as db_now from portfolio_snapshot order by started_at desc")
                 .query((row, n) -> read(row)).list();
     }
 
     public Optional<PortfolioSnapshot> find(UUID id) {
-        return jdbc.sql("select *, current_timestamp as db_now from portfolio_snapshot where snapshot_id = :id")
+        return jdbc.sql("select portfolio_snapshot.*, current_timestamp as db_now from portfolio_snapshot where snapshot_id = :id")
                 .param("id", id).query((row, n) -> read(row)).optional();
     }
 

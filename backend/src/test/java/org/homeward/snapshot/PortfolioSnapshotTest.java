@@ -245,9 +245,9 @@ class PortfolioSnapshotTest {
     void anInterruptedBuildCannotBeReadButCanBeDeleted() {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into portfolio_snapshot (snapshot_id, name, as_known_on, up_to_position, status, indices,
+                insert into portfolio_snapshot (snapshot_id, name, name_key, as_known_on, up_to_position, status, indices,
                                                 scored_with, built_by, started_at, heartbeat_at, events_total)
-                values (:id, :name, date '2026-03-31', 10, 'BUILDING', :indices, 'x', :by, current_timestamp - interval '10 minutes',
+                values (:id, :name, :name, date '2026-03-31', 10, 'BUILDING', :indices, 'x', :by, current_timestamp - interval '10 minutes',
                         current_timestamp - interval '5 minutes', 100)""")
                 .param("id", id).param("name", "Interrupted " + id).param("by", EVALUATOR)
                 .param("indices", "cases=test-snapshot-" + id + "-cases").update();

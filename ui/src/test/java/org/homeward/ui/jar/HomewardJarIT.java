@@ -82,6 +82,22 @@ class HomewardJarIT {
                 + Base64.getEncoder().encodeToString("officer:wrong".getBytes(StandardCharsets.UTF_8))).statusCode())
                 .isEqualTo(401);
 
+        // a portfolio snapshot on the embedded database: built, then read by the dashboard
+        String evaluator = "Basic " + Base64.getEncoder().encodeToString("evaluator:demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> snapshot = http.send(HttpRequest.newBuilder(base.resolve("/api/snapshots"))
+                .header("Authorization", evaluator).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Jar snapshot\", \"asKnownOn\": \""
+                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(snapshot.statusCode()).as(snapshot.body()).isEqualTo(202);
+        URI snapshotUri = base.resolve(snapshot.headers().firstValue("Location").orElseThrow());
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(snapshotUri, evaluator).body(), body -> body.contains("\"READY\"") || body.contains("\"FAILED\""));
+        assertThat(get(snapshotUri, evaluator).body()).contains("\"READY\"");
+        String id = snapshotUri.getPath().substring(snapshotUri.getPath().lastIndexOf('/') + 1);
+        HttpResponse<String> figures = get(base.resolve("/api/outcomes?snapshot=" + id), evaluator);
+        assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+        assertThat(figures.body()).contains("\"activeCases\"");
+
         assertThat(get(base.resolve("/v3/api-docs"), null).body()).contains("/api/cases/{caseId}/returned-home");
         assertThat(get(base.resolve("/swagger-ui/index.html"), null).statusCode()).isEqualTo(200);
 
