@@ -8,6 +8,7 @@ import org.homeward.casefile.CaseRecording;
 import org.homeward.casefile.CaseRecords;
 import org.homeward.casefile.CloseCase;
 import org.homeward.casefile.CorrectEntry;
+import org.homeward.casefile.ErasePersonalData;
 import org.homeward.casefile.HistoryEntry;
 import org.homeward.casefile.ReassignCase;
 import org.homeward.casefile.ReopenCase;
@@ -240,6 +241,15 @@ class CaseStepsController {
     ResponseEntity<Recorded> reopening(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Reopening body,
                                        @AuthenticationPrincipal HomewardUser officer) {
         return recorded(caseId, null, recording.record(caseId, new ReopenCase(caseId, body.reason(), body.reopenedOn()), officer));
+    }
+
+    @PostMapping("/personal-data-erasure")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Erase the person's personal data for good", description = "The "
+            + "case's key is destroyed with the recording of PersonalDataErased: name, contact details and notes can "
+            + "never be read again; everything non-personal stays. For officers of the case's office.")
+    ResponseEntity<Recorded> erasure(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Erasure body,
+                                     @AuthenticationPrincipal HomewardUser officer) {
+        return recorded(caseId, null, recording.record(caseId, new ErasePersonalData(caseId, body.reason(), body.requestedOn()), officer));
     }
 
     @GetMapping("/history")

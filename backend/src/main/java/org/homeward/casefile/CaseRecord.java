@@ -10,7 +10,7 @@ import org.homeward.casefile.identification.ScreeningOutcome;
 
 /**
  * A case's current state, read from its events with every correction applied. {@code personalDetails} is null
- * once they are erased.
+ * once they are erased ({@code personalDataErased}).
  */
 public record CaseRecord(
         UUID caseId,
@@ -34,7 +34,8 @@ public record CaseRecord(
         LocalDate closedOn,
         String openedBy,
         Instant openedAt,
-        long version) {
+        long version,
+        boolean personalDataErased) {
 
     public record Grant(UUID grantId, LocalDate approvedOn, Money amount, BigDecimal disbursed, int tranches) {
     }

@@ -62,6 +62,9 @@ public class CaseRecording {
         if (text == null || text.isBlank()) {
             throw new CaseRuleViolation("text", "the note is empty");
         }
+        if (protector.erased(caseId)) {
+            throw new CaseRuleViolation("text", "the personal data of this case were erased: nothing personal can be recorded for it again");
+        }
         return record(caseId, new AddNote(caseId, protector.sealText(caseId, text.strip()), notedOn), officer);
     }
 

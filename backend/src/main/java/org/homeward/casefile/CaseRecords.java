@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.homeward.privacy.PersonalDataReads;
 import org.homeward.security.HomewardUser;
 import org.springframework.stereotype.Service;
 
@@ -31,10 +32,12 @@ public class CaseRecords {
 
     private final EventStore eventStore;
     private final PersonalDetailsProtector protector;
+    private final PersonalDataReads reads;
 
-    public CaseRecords(EventStore eventStore, PersonalDetailsProtector protector) {
+    public CaseRecords(EventStore eventStore, PersonalDetailsProtector protector, PersonalDataReads reads) {
         this.eventStore = eventStore;
         this.protector = protector;
+        this.reads = reads;
     }
 
     /** The case's events, read once, with the state they lead to. */
@@ -53,8 +56,17 @@ public class CaseRecords {
         return reader.worksFor(state.office) ? Optional.of(new Loaded(messages, history, state)) : Optional.empty();
     }
 
+    /** The case with its personal details, opened for the reader: the read is audited. */
     public Optional<CaseRecord> find(UUID caseId, HomewardUser reader) {
-        return load(caseId, reader).map(loaded -> record(caseId, loaded));
+        return load(caseId, reader).map(loaded -> {
+            reads.record(reader.username(), caseId, PersonalDataReads.What.DETAILS);
+            return record(caseId, loaded);
+        });
+    }
+
+    /** Whether the case exists and the reader works for its office, without opening anything personal. */
+    public boolean readable(UUID caseId, HomewardUser reader) {
+        return officeOf(caseId).filter(reader::worksFor).isPresent();
     }
 
     private CaseRecord record(UUID caseId, Loaded loaded) {
@@ -76,7 +88,7 @@ public class CaseRecords {
                 opened.nationality(), opened.referralSource(), opened.referredOn(),
                 new Consent(state.consentToDataProcessing, state.consentToDataSharing), state.exploitationStartedOn,
                 state.screening, state.returnedOn, state.planAgreed, grants, followUps, state.closedOn, opened.openedBy(),
-                messages.getFirst().getTimestamp(), messages.getLast().getSequenceNumber());
+                messages.getFirst().getTimestamp(), messages.getLast().getSequenceNumber(), state.personalDataErased);
     }
 
     /** Where the case belongs now, if it exists. */
@@ -88,7 +100,10 @@ public class CaseRecords {
 
     /** Every event of the case in order, as recorded. */
     public Optional<List<HistoryEntry>> history(UUID caseId, HomewardUser reader) {
-        return load(caseId, reader).map(loaded -> entries(loaded.messages()));
+        return load(caseId, reader).map(loaded -> {
+            reads.record(reader.username(), caseId, PersonalDataReads.What.HISTORY);
+            return entries(loaded.messages());
+        });
     }
 
     private List<HistoryEntry> entries(List<DomainEventMessage<?>> messages) {

@@ -41,6 +41,7 @@ final class CaseState {
     LocalDate returnedOn;
     LocalDate closedOn;
     boolean planAgreed;
+    boolean personalDataErased;
     final Map<UUID, Grant> grants = new HashMap<>();
     final Map<UUID, FollowUp> followUps = new HashMap<>();
     final Set<UUID> assessments = new HashSet<>();
@@ -107,6 +108,7 @@ final class CaseState {
                 closedOn = closed.effectiveOn();
             }
             case CaseReopened reopened -> status = CaseStatus.OPEN;
+            case PersonalDataErased erased -> personalDataErased = true;
             default -> {
                 // the other events record support given; no rule depends on them
             }

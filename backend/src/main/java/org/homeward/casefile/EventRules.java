@@ -167,6 +167,7 @@ final class EventRules {
             case NoteAdded e -> require(e.note() != null && e.note().ciphertext() != null, "note", "the note is empty");
             case CaseClosed e -> require(e.reason() != null, "reason", "the reason for closing is required");
             case CaseReopened e -> require(e.reason() != null, "reason", "the reason for reopening is required");
+            case PersonalDataErased e -> require(e.reason() != null, "reason", "the reason for the erasure is required");
             case CaseOpened e -> {
                 require(CountryCodes.isAlpha2(e.nationality()), "nationality", "nationality must be an ISO 3166-1 alpha-2 country code");
                 require(BirthYears.isPlausible(e.birthYear(), java.time.Year.from(latestToday)), "birthYear",

@@ -40,7 +40,12 @@ final class HistoryRules {
             case ConsentWithdrawn e -> requireOpen(before);
             case CaseReassigned e -> requireOpen(before);
             case CaseTransferred e -> requireOpen(before);
-            case NoteAdded e -> requireOpen(before);
+            case NoteAdded e -> {
+                requireOpen(before);
+                requireNotErased(before, "note");
+            }
+            // open or closed, with consent or without: a survivor's request to be forgotten is always honoured
+            case PersonalDataErased e -> requireNotErased(before, "caseId");
             case CaseClosed e -> requireOpen(before);
             case FollowUpCancelled e -> require(before.status == CaseStatus.CLOSED, "caseId",
                     "a follow-up is cancelled by the closing of its case");
@@ -51,6 +56,11 @@ final class HistoryRules {
                         "consent to data processing was withdrawn: record renewed consent, or close the case");
             }
         }
+    }
+
+    private static void requireNotErased(CaseState before, String field) {
+        require(!before.personalDataErased, field,
+                "the personal data of this case were erased: nothing personal can be recorded for it again");
     }
 
     /** What the event must agree with in the case's history. Checked after the event's own fields. */

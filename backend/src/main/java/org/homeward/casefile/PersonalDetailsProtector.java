@@ -43,6 +43,11 @@ public class PersonalDetailsProtector {
                 .map(bytes -> new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Whether the case's personal data were erased (its key destroyed). */
+    public boolean erased(UUID caseId) {
+        return vault.destroyed(caseId);
+    }
+
     void discardKeyOfUnopenedCase(UUID caseId) {
         vault.discardUnusedKey(caseId);
     }

@@ -75,7 +75,7 @@ public class ReintegrationCase {
     /** The latest calendar date anywhere on Earth: an office east of UTC may already be a day ahead. */
     private static final ZoneOffset EARLIEST_TIME_ZONE_TO_START_A_DAY = ZoneOffset.ofHours(14);
     private static final List<Class<?>> NOT_CORRECTABLE = List.of(EntryCorrected.class, CaseReassigned.class,
-            CaseTransferred.class, FollowUpCancelled.class);
+            CaseTransferred.class, FollowUpCancelled.class, PersonalDataErased.class);
 
     @AggregateIdentifier
     private UUID caseId;
@@ -287,6 +287,12 @@ public class ReintegrationCase {
     @CommandHandler
     String handle(ReopenCase command, Clock clock) {
         return record(new CaseReopened(caseId, command.reason(), command.reopenedOn()), "reopenedOn", clock);
+    }
+
+    /** The case's key is destroyed by {@link PersonalDataShredder} in the same transaction as this event. */
+    @CommandHandler
+    String handle(ErasePersonalData command, Clock clock) {
+        return record(new PersonalDataErased(caseId, command.reason(), command.requestedOn()), "requestedOn", clock);
     }
 
     @CommandHandler

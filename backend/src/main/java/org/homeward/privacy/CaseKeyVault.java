@@ -3,6 +3,7 @@ package org.homeward.privacy;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,9 +34,12 @@ public class CaseKeyVault {
         this.clock = clock;
     }
 
-    /** Encrypts data of one case, creating the case's key on first use. */
+    /** Encrypts data of one case, creating the case's key on first use; never once the case's key was destroyed. */
     @Transactional
     public Sealed seal(UUID caseId, byte[] plaintext) {
+        if (destroyed(caseId)) {
+            throw new KeyDestroyed(caseId);
+        }
         CaseKey key = findKey(caseId).orElseGet(() -> createKey(caseId));
         byte[] sealed = AesGcm.encrypt(key.secret(), plaintext, associatedData(caseId, key.keyId()));
         return new Sealed(key.keyId(), Base64.getEncoder().encodeToString(sealed));
@@ -55,6 +59,35 @@ public class CaseKeyVault {
         jdbc.sql("delete from personal_data_key where case_id = :caseId")
                 .param("caseId", caseId.toString())
                 .update();
+    }
+
+    /**
+     * Destroys the case's key for good (crypto-shredding): whatever was sealed with it, in the event store, its backups
+     * or anywhere else, can no longer be opened. A tombstone says when and by whom, and keeps a new key from being made
+     * for the case. Takes part in the caller's transaction.
+     */
+    @Transactional
+    public void destroyKey(UUID caseId, String destroyedBy, Instant destroyedAt) {
+        if (destroyed(caseId)) {
+            return;
+        }
+        String keyId = jdbc.sql("select key_id from personal_data_key where case_id = :caseId")
+                .param("caseId", caseId.toString()).query(String.class).optional().orElse(null);
+        jdbc.sql("""
+                insert into destroyed_case_key (case_id, key_id, destroyed_at, destroyed_by)
+                values (:caseId, :keyId, :destroyedAt, :destroyedBy)""")
+                .param("caseId", caseId.toString())
+                .param("keyId", keyId)
+                .param("destroyedAt", java.sql.Timestamp.from(destroyedAt))
+                .param("destroyedBy", destroyedBy)
+                .update();
+        jdbc.sql("delete from personal_data_key where case_id = :caseId").param("caseId", caseId.toString()).update();
+    }
+
+    /** Whether the case's key was destroyed: its personal data are erased. */
+    public boolean destroyed(UUID caseId) {
+        return jdbc.sql("select count(*) from destroyed_case_key where case_id = :caseId")
+                .param("caseId", caseId.toString()).query(Integer.class).single() > 0;
     }
 
     private Optional<CaseKey> findKey(UUID caseId) {

@@ -17,15 +17,20 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final SignInAttempts attempts;
 
-    public UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    public UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, SignInAttempts attempts) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.attempts = attempts;
     }
 
+    /** For signing in: the user, locked while too many sign-ins under the name failed in a row. */
     @Override
     public HomewardUser loadUserByUsername(String username) {
-        return find(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        HomewardUser user = find(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return attempts.locked(username) ? new HomewardUser(user.username(), user.passwordHash(), user.displayName(),
+                user.enabled(), user.roles(), user.offices(), true) : user;
     }
 
     public Optional<HomewardUser> find(String username) {

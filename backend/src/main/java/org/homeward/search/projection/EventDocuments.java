@@ -11,6 +11,7 @@ import org.homeward.casefile.CaseEvent;
 import org.homeward.casefile.CaseOpened;
 import org.homeward.casefile.CaseReassigned;
 import org.homeward.casefile.CaseReopened;
+import org.homeward.casefile.PersonalDataErased;
 import org.homeward.casefile.CaseTransferred;
 import org.homeward.casefile.EntryCorrected;
 import org.homeward.casefile.Money;
@@ -169,6 +170,7 @@ final class EventDocuments {
             case CaseTransferred transfer -> a.codes(Stream.of(transfer.fromOffice(), transfer.toOffice()));
             case CaseClosed closed -> a.kind(closed.reason());
             case CaseReopened reopened -> a.kind(reopened.reason());
+            case PersonalDataErased erased -> a.kind(erased.reason());
             case EntryCorrected correction -> a.kind(correction.reason());
             default -> a.kind = AssessmentScoring.schemeOf(event);
         }

@@ -1,0 +1,139 @@
+package org.homeward.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Throttles guessing: after {@code homeward.security.sign-in.most-failures} failed sign-ins in a row under one user
+ * name (known or not, so that probing names gains nothing) the name is locked for
+ * {@code homeward.security.sign-in.lock-duration}, whatever password comes next. Every failed sign-in and every
+ * lock is written to the security events that administrators review. The same for the form and HTTP Basic.
+ */
+@Component
+public class SignInAttempts {
+
+    /** What the security events record. */
+    public enum Kind { SIGN_IN_FAILED, SIGN_IN_REFUSED_LOCKED, LOCKED }
+
+    private static final int LONGEST_NAME = 64;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int mostFailures;
+    private final Duration lockDuration;
+
+    public SignInAttempts(JdbcClient jdbc, Clock clock,
+                          @Value("${homeward.security.sign-in.most-failures:5}") int mostFailures,
+                          @Value("${homeward.security.sign-in.lock-duration:15m}") Duration lockDuration) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.mostFailures = mostFailures;
+        this.lockDuration = lockDuration;
+    }
+
+    /** A security event, as administrators review them. */
+    public record SecurityEvent(Instant occurredAt, String username, Kind kind, String remoteAddress) {
+    }
+
+    /** The security events from (inclusive) to (exclusive), newest first, at most 1,000; null bounds are open. */
+    public java.util.List<SecurityEvent> events(Instant from, Instant to) {
+        return jdbc.sql("""
+                select occurred_at, username, kind, remote_address from security_event
+                 where occurred_at >= :from and occurred_at < :to
+                 order by occurred_at desc, id desc fetch first 1000 rows only""")
+                .param("from", java.sql.Timestamp.from(from == null ? Instant.EPOCH : from))
+                .param("to", java.sql.Timestamp.from(to == null ? Instant.parse("9999-01-01T00:00:00Z") : to))
+                .query((rs, row) -> new SecurityEvent(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
+                        Kind.valueOf(rs.getString("kind")), rs.getString("remote_address")))
+                .list();
+    }
+
+    /** Whether sign-ins under this name are refused for now. */
+    public boolean locked(String username) {
+        Instant now = clock.instant();
+        return jdbc.sql("select locked_until from login_failure where username = :username")
+                .param("username", name(username))
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp("locked_until")))
+                .optional().flatMap(until -> until).map(java.sql.Timestamp::toInstant)
+                .filter(until -> until.isAfter(now)).isPresent();
+    }
+
+    @EventListener
+    public void failed(AbstractAuthenticationFailureEvent failure) {
+        String username = name(failure.getAuthentication().getName());
+        String from = remoteAddress(failure.getAuthentication());
+        if (!(failure instanceof AuthenticationFailureBadCredentialsEvent)) {
+            if (failure.getException() instanceof org.springframework.security.authentication.LockedException) {
+                audit(username, Kind.SIGN_IN_REFUSED_LOCKED, from);
+            }
+            return;
+        }
+        audit(username, Kind.SIGN_IN_FAILED, from);
+        if (countFailure(username) >= mostFailures) {
+            jdbc.sql("update login_failure set locked_until = :until where username = :username")
+                    .param("until", java.sql.Timestamp.from(clock.instant().plus(lockDuration)))
+                    .param("username", username).update();
+            audit(username, Kind.LOCKED, from);
+        }
+    }
+
+    @EventListener
+    public void succeeded(AuthenticationSuccessEvent success) {
+        jdbc.sql("delete from login_failure where username = :username")
+                .param("username", name(success.getAuthentication().getName())).update();
+    }
+
+    /** The failures in a row, this one included; a lock that ran out starts the count again. */
+    private int countFailure(String username) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int updated = jdbc.sql("""
+                    update login_failure
+                       set failures = case when locked_until is not null and locked_until <= :now then 1 else failures + 1 end,
+                           locked_until = case when locked_until is not null and locked_until <= :now then null else locked_until end,
+                           last_failure_at = :now
+                     where username = :username""")
+                    .param("now", now).param("username", username).update();
+            if (updated == 0) {
+                try {
+                    jdbc.sql("insert into login_failure (username, failures, last_failure_at) values (:username, 1, :now)")
+                            .param("username", username).param("now", now).update();
+                } catch (DuplicateKeyException raced) {
+                    continue; // another failure under this name came first: count on top of it
+                }
+            }
+            return jdbc.sql("select failures from login_failure where username = :username")
+                    .param("username", username).query(Integer.class).single();
+        }
+        throw new IllegalStateException("Could not count a failed sign-in");
+    }
+
+    private void audit(String username, Kind kind, String from) {
+        jdbc.sql("insert into security_event (occurred_at, username, kind, remote_address) values (:at, :username, :kind, :from)")
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("username", username).param("kind", kind.name()).param("from", from).update();
+    }
+
+    private static String remoteAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+    }
+
+    /** What was typed as the user name, cut to what the tables hold. */
+    private static String name(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        return name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME) : name;
+    }
+}
