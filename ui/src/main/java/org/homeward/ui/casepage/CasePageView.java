@@ -96,7 +96,8 @@ public class CasePageView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<UUID> id = event.getRouteParameters().get("caseId").flatMap(CasePageView::uuid);
-        if (id.isEmpty() || records.find(id.get(), officer).isEmpty()) {
+        // whether the case is there for this officer, without opening (and auditing) its personal details twice
+        if (id.isEmpty() || !records.readable(id.get(), officer)) {
             // Another office's case and no case look the same: nothing to learn by trying ids.
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, getTranslation("case.notFound"));
             return;
@@ -133,6 +134,9 @@ public class CasePageView extends VerticalLayout implements BeforeEnterObserver,
         fact(facts, "case.status", getTranslation("case.status." + record.status()), "fact-status");
         if (record.personalDetails() != null) {
             fact(facts, "case.fullName", record.personalDetails().fullName(), "fact-name");
+        }
+        if (record.personalDataErased()) {
+            fact(facts, "case.personalData", getTranslation("case.personalData.erased"), "fact-personal-data");
         }
         fact(facts, "case.office", record.office(), "fact-office");
         fact(facts, "case.officer", record.officer(), "fact-officer");
@@ -189,7 +193,7 @@ public class CasePageView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void recorded(String eventId) {
-        if (records.find(caseId, officer).isEmpty()) {
+        if (!records.readable(caseId, officer)) {
             // Transferred to an office this officer does not work for: the case is no longer theirs to see.
             Notification.show(getTranslation("case.transferredAway"), 6_000, Notification.Position.BOTTOM_START);
             getUI().ifPresent(ui -> ui.navigate(org.homeward.ui.cases.CasesView.class));

@@ -9,6 +9,7 @@ import org.homeward.casefile.CaseEvent;
 import org.homeward.casefile.CaseReassigned;
 import org.homeward.casefile.CaseTransferred;
 import org.homeward.casefile.EntryCorrected;
+import org.homeward.casefile.PersonalDataErased;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -43,7 +44,7 @@ final class EventTypes {
     static boolean correctable(String name) {
         return BY_NAME.containsKey(name) && !name.equals(EntryCorrected.class.getSimpleName())
                 && !name.equals(CaseReassigned.class.getSimpleName()) && !name.equals(CaseTransferred.class.getSimpleName())
-                && !name.equals("FollowUpCancelled");
+                && !name.equals("FollowUpCancelled") && !name.equals(PersonalDataErased.class.getSimpleName());
     }
 
     /** The element type of a list or set field, such as the concerns of a check-in. */

@@ -7,6 +7,7 @@ import org.homeward.casefile.AddNote;
 import org.homeward.casefile.CaseRecord;
 import org.homeward.casefile.CaseStatus;
 import org.homeward.casefile.CloseCase;
+import org.homeward.casefile.ErasePersonalData;
 import org.homeward.casefile.ReassignCase;
 import org.homeward.casefile.ReopenCase;
 import org.homeward.casefile.TransferCase;
@@ -73,7 +74,9 @@ final class Steps {
             new Step("case", ReassignCase.class, OPEN),
             new Step("case", TransferCase.class, OPEN),
             new Step("case", CloseCase.class, OPEN),
-            new Step("case", ReopenCase.class, record -> record.status() == CaseStatus.CLOSED));
+            new Step("case", ReopenCase.class, record -> record.status() == CaseStatus.CLOSED),
+            // open or closed: a survivor's request to be forgotten is always honoured
+            new Step("case", ErasePersonalData.class, record -> !record.personalDataErased()));
 
     static final List<String> STAGES = List.of("identification", "journey", "reintegration", "followup", "case");
 
