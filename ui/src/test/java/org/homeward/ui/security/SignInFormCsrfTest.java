@@ -1,0 +1,80 @@
+package org.homeward.ui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.homeward.testsupport.IntegrationTest;
+import org.homeward.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * CSRF protection stays on for the views, sign-in included: a sign-in posted without the page's token (as a forged
+ * cross-site form would be) is refused and signs nobody in; with the token it signs in, under a new session id, in a
+ * cookie that is HttpOnly, Secure and SameSite=Strict. (The cookie is carried by hand: Java's cookie store keeps a
+ * Secure cookie off plain HTTP, as it should.)
+ */
+@IntegrationTest
+class SignInFormCsrfTest {
+
+    private static final Pattern TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aSignInWithoutThePagesTokenIsRefused() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher token = TOKEN.matcher(page.body());
+        assertThat(token.find()).as("the sign-in page carries its CSRF token").isTrue();
+        String session = sessionCookie(page).orElseThrow();
+
+        HttpResponse<String> forged = http.send(signIn(session, null), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Location")).as("not sent on as signed in").isEmpty();
+        HttpResponse<String> wrongToken = http.send(signIn(session, "forged-token"), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> genuine = http.send(signIn(session, token.group(1)), HttpResponse.BodyHandlers.ofString());
+        assertThat(genuine.statusCode()).isEqualTo(302);
+        assertThat(genuine.headers().firstValue("Location").orElse("")).doesNotContain("error").doesNotContain("login");
+        String signedIn = sessionCookie(genuine).orElseThrow();
+        assertThat(signedIn).as("the session id changes at sign-in").isNotEqualTo(session);
+        assertThat(genuine.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "Secure", "SameSite=Strict"));
+        HttpResponse<String> view = http.send(HttpRequest.newBuilder(uri("/search")).header("Cookie", "JSESSIONID=" + signedIn)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(view.statusCode()).as("signed in").isEqualTo(200);
+    }
+
+    private HttpRequest signIn(String session, String csrfToken) {
+        String form = "username=" + TestUsers.JAKARTA_OFFICER + "&password="
+                + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
+                + (csrfToken == null ? "" : "&_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
+                .map(found -> found.group(1)).findFirst();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
