@@ -70,7 +70,7 @@ final class Steps {
             new Step("followup", ScheduleFollowUp.class, OPEN),
             new Step("followup", CompleteFollowUp.class, FOLLOW_UP_PENDING),
             new Step("followup", RecordMissedFollowUp.class, FOLLOW_UP_PENDING),
-            new Step("case", AddNote.class, OPEN),
+            new Step("case", AddNote.class, OPEN.and(record -> !record.personalDataErased())),
             new Step("case", ReassignCase.class, OPEN),
             new Step("case", TransferCase.class, OPEN),
             new Step("case", CloseCase.class, OPEN),

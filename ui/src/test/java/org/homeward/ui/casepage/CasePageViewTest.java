@@ -176,6 +176,21 @@ class CasePageViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(TestUsers.JAKARTA_OFFICER)
+    void erasingThePersonalDataLeavesTheCaseWithoutThemForGood() {
+        CasePageView view = page();
+        record(view, AddNote.class, Map.of());
+        record(view, org.homeward.casefile.ErasePersonalData.class, Map.of());
+
+        assertThat(view.essentials.getElement().getTextRecursively()).doesNotContain("Page Person").contains("Erased");
+        assertThat(view.timeline.getElement().getTextRecursively()).contains("Personal data erased")
+                .doesNotContain("A synthetic note about nothing real.");
+        assertThat(view.offered(org.homeward.casefile.ErasePersonalData.class)).as("erased once").isEmpty();
+        assertThat(view.offered(AddNote.class)).as("nothing personal can be added again").isEmpty();
+        assertThat(view.offered(CloseCase.class)).as("the case itself goes on").isPresent();
+    }
+
+    @Test
+    @WithUserDetails(TestUsers.JAKARTA_OFFICER)
     void emptyOrFutureInputIsRefusedBeforeSaving() {
         CasePageView view = page();
         int before = historySize();
