@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.homeward.offices.Offices;
 import org.homeward.security.HomewardUser;
+import org.homeward.security.SignedInOfficer;
 import org.homeward.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ public class CaseOpening {
         this.offices = offices;
     }
 
+    @SignedInOfficer
     public OpenedCase open(NewCase newCase, HomewardUser officer) {
         if (offices.find(newCase.office()).isEmpty()) {
             throw new CaseRuleViolation("office", "unknown office " + newCase.office());

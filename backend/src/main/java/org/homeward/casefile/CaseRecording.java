@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.homeward.offices.Offices;
 import org.homeward.security.HomewardUser;
+import org.homeward.security.SignedInOfficer;
 import org.homeward.security.Role;
 import org.homeward.security.UserAccounts;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,7 @@ public class CaseRecording {
      * @param command one of the case's commands, addressed to {@code caseId}
      * @return the identifier of the recorded event
      */
+    @SignedInOfficer
     public String record(UUID caseId, Object command, HomewardUser officer) {
         String office = officeFor(caseId, officer);
         switch (command) {
@@ -57,6 +59,7 @@ public class CaseRecording {
     }
 
     /** Adds a note, sealed with the case's key: notes may name people and places. */
+    @SignedInOfficer
     public String addNote(UUID caseId, String text, LocalDate notedOn, HomewardUser officer) {
         officeFor(caseId, officer);
         if (text == null || text.isBlank()) {

@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.homeward.privacy.PersonalDataReads;
 import org.homeward.security.HomewardUser;
+import org.homeward.security.SignedInOfficer;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.core.type.TypeReference;
@@ -57,9 +58,10 @@ public class CaseRecords {
     }
 
     /** The case with its personal details, opened for the reader: the read is audited. */
-    public Optional<CaseRecord> find(UUID caseId, HomewardUser reader) {
-        return load(caseId, reader).map(loaded -> {
-            reads.record(reader.username(), caseId, PersonalDataReads.What.DETAILS);
+    @SignedInOfficer
+    public Optional<CaseRecord> find(UUID caseId, HomewardUser officer) {
+        return load(caseId, officer).map(loaded -> {
+            reads.record(officer.username(), caseId, PersonalDataReads.What.DETAILS);
             return record(caseId, loaded);
         });
     }
@@ -99,9 +101,10 @@ public class CaseRecords {
     }
 
     /** Every event of the case in order, as recorded. */
-    public Optional<List<HistoryEntry>> history(UUID caseId, HomewardUser reader) {
-        return load(caseId, reader).map(loaded -> {
-            reads.record(reader.username(), caseId, PersonalDataReads.What.HISTORY);
+    @SignedInOfficer
+    public Optional<List<HistoryEntry>> history(UUID caseId, HomewardUser officer) {
+        return load(caseId, officer).map(loaded -> {
+            reads.record(officer.username(), caseId, PersonalDataReads.What.HISTORY);
             return entries(loaded.messages());
         });
     }

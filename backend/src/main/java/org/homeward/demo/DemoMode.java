@@ -19,6 +19,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Fills an empty installation with demo users and a synthetic caseload, through the same path officers use. */
@@ -52,16 +55,24 @@ public class DemoMode {
         this.plan = plan;
     }
 
+    /** Records the cases as their officer, signed in for the while: the services admit no one else. */
     private int record(List<NewCase> cases, SyntheticJourney journeys, HomewardUser officer) {
-        int steps = 0;
-        for (NewCase newCase : cases) {
-            OpenedCase opened = opening.open(newCase, officer);
-            for (Object step : journeys.steps(opened.caseId(), newCase.nationality(), newCase.referredOn())) {
-                recording.record(opened.caseId(), step, officer);
-                steps++;
+        SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        SecurityContextHolder.setContext(signedIn);
+        try {
+            int steps = 0;
+            for (NewCase newCase : cases) {
+                OpenedCase opened = opening.open(newCase, officer);
+                for (Object step : journeys.steps(opened.caseId(), newCase.nationality(), newCase.referredOn())) {
+                    recording.record(opened.caseId(), step, officer);
+                    steps++;
+                }
             }
+            return steps;
+        } finally {
+            SecurityContextHolder.clearContext();
         }
-        return steps;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -71,6 +71,11 @@ public class SignInAttempts {
                 .filter(until -> until.isAfter(now)).isPresent();
     }
 
+    /** Lifts a lock before it runs out (an administrator's decision, once the user is known to be who they say). */
+    public void unlock(String username) {
+        jdbc.sql("delete from login_failure where username = :username").param("username", name(username)).update();
+    }
+
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent failure) {
         String username = name(failure.getAuthentication().getName());

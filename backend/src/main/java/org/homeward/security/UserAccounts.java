@@ -73,6 +73,27 @@ public class UserAccounts implements UserDetailsService {
                 .param("username", username).param("office", office).update());
     }
 
+    /** A user as administrators see them: never a password hash. */
+    public record Account(String username, String displayName, boolean enabled, Set<Role> roles, Set<String> offices,
+                          boolean locked) {
+    }
+
+    /** Every user, by name. */
+    public java.util.List<Account> all() {
+        return jdbc.sql("select username from app_user order by username").query(String.class).list().stream()
+                .map(name -> find(name).orElseThrow())
+                .map(user -> new Account(user.username(), user.displayName(), user.enabled(), user.roles(), user.offices(),
+                        attempts.locked(user.username())))
+                .toList();
+    }
+
+    /** Lets a user sign in again, or keeps them out (their history stays, under their name). */
+    @Transactional
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update app_user set enabled = :enabled where username = :username")
+                .param("enabled", enabled).param("username", username).update() > 0;
+    }
+
     private Set<Role> roles(String username) {
         return jdbc.sql("select role from app_user_role where username = :username")
                 .param("username", username).query(String.class).list().stream()

@@ -67,7 +67,7 @@ class RouteMatrixTest {
                 if (endpoint.startsWith("POST /api/cases/{caseId}/")) {
                     yield OFFICER; // every step of a case
                 }
-                if (endpoint.matches("(GET|POST) /api/admin/.*")) {
+                if (endpoint.matches("(GET|POST|DELETE) /api/admin/.*")) {
                     yield ADMIN;
                 }
                 throw new AssertionError("No row for " + endpoint + ": say who may call it");

@@ -62,6 +62,23 @@ public class TestUsers {
         };
     }
 
+    /**
+     * Runs work signed in as this user (the case services admit only the signed-in officer), then restores whoever
+     * was signed in before: for tests that record or read as someone other than the test's own user.
+     */
+    public static <T> T as(org.homeward.security.HomewardUser user, java.util.function.Supplier<T> work) {
+        var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+        }
+    }
+
     private static void create(UserAccounts accounts, String username, Set<Role> roles, Set<String> offices) {
         if (!accounts.exists(username)) {
             accounts.create(username, PASSWORD, "Test " + username, roles, offices);

@@ -170,7 +170,8 @@ class CasePageViewTest extends SpringBrowserlessTest {
         test(transfer.save).click();
         assertThat(transfer.isOpened()).as("refused: " + refusals(transfer)).isFalse();
         assertThat(getCurrentView()).as("the case left the officer's offices").isInstanceOf(org.homeward.ui.cases.CasesView.class);
-        assertThat(records.history(UUID.fromString(caseId), users.loadUserByUsername(TestUsers.NAIROBI_OFFICER)).orElseThrow()
+        var nairobi = users.loadUserByUsername(TestUsers.NAIROBI_OFFICER);
+        assertThat(TestUsers.as(nairobi, () -> records.history(UUID.fromString(caseId), nairobi)).orElseThrow()
                 .getLast().type()).isEqualTo("CaseTransferred");
     }
 

@@ -16,6 +16,7 @@ import org.homeward.casefile.Sex;
 import org.homeward.search.CaseSearch;
 import org.homeward.security.UserAccounts;
 import org.homeward.testsupport.IntegrationTest;
+import org.homeward.security.HomewardUser;
 import org.homeward.testsupport.TestUsers;
 import org.homeward.ui.casepage.CasePageView;
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,8 @@ class CasesViewTest extends SpringBrowserlessTest {
     }
 
     private OpenedCase open(String office, String nationality, String officer) {
-        return opening.open(new NewCase(new PersonalDetails("Browserless Person", null), Sex.FEMALE, 1995, nationality,
-                office, ReferralSource.IOM, LocalDate.of(2026, 2, 1), new Consent(true, false)),
-                accounts.loadUserByUsername(officer));
+        HomewardUser user = accounts.loadUserByUsername(officer);
+        return TestUsers.as(user, () -> opening.open(new NewCase(new PersonalDetails("Browserless Person", null), Sex.FEMALE,
+                1995, nationality, office, ReferralSource.IOM, LocalDate.of(2026, 2, 1), new Consent(true, false)), user));
     }
 }
