@@ -45,7 +45,11 @@ final class HistoryRules {
                 requireNotErased(before, "note");
             }
             // open or closed, with consent or without: a survivor's request to be forgotten is always honoured
-            case PersonalDataErased e -> requireNotErased(before, "caseId");
+            case PersonalDataErased e -> {
+                requireNotErased(before, "caseId");
+                require(e.reason() != ErasureReason.RETENTION_EXPIRED || before.status == CaseStatus.CLOSED, "reason",
+                        "the retention period runs from the closing of a case; this case is open");
+            }
             case CaseClosed e -> requireOpen(before);
             case FollowUpCancelled e -> require(before.status == CaseStatus.CLOSED, "caseId",
                     "a follow-up is cancelled by the closing of its case");

@@ -108,6 +108,31 @@ public class CaseSearch {
         return run(viewer, query, false).hits().hits().stream().map(Hit::source).toList();
     }
 
+    private record ClosedSource(String caseId, String office, LocalDate closedOn) {
+    }
+
+    /** A case closed long enough ago for the retention policy, as the search index knows it. */
+    public record ClosedCase(UUID caseId, String office, LocalDate closedOn) {
+    }
+
+    /**
+     * Closed cases whose closing date is on or before the cut-off, across every office: for the retention policy, which
+     * acts for the programme, not for a user. At most {@code limit}, oldest closing first.
+     */
+    public List<ClosedCase> closedOnOrBefore(LocalDate cutOff, int limit) {
+        try {
+            return client.search(search -> search.index(index).size(limit).source(source -> source.filter(f -> f
+                                    .includes("caseId", "office", "closedOn")))
+                            .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("CLOSED")))
+                                    .filter(f -> f.range(r -> r.date(d -> d.field("closedOn").lte(cutOff.toString()))))))
+                            .sort(sort -> sort.field(field -> field.field("closedOn").order(SortOrder.Asc))),
+                    ClosedSource.class).hits().hits().stream().map(Hit::source)
+                    .map(found -> new ClosedCase(UUID.fromString(found.caseId()), found.office(), found.closedOn())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search for closed cases failed", e);
+        }
+    }
+
     /** How many cases match. */
     public long count(HomewardUser viewer, CaseQuery query) {
         Query filter = allBut(filters(query), null);

@@ -48,6 +48,8 @@ class RouteMatrixTest {
     @LocalServerPort
     int port;
     @Autowired
+    org.homeward.search.CaseSearch search;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -107,6 +109,8 @@ class RouteMatrixTest {
         var opened = api.post("/api/cases", TestUsers.JAKARTA_OFFICER, ApiClient.newCaseJson("Other Office Person", "JKT")).json();
         String path = "/api/cases/" + opened.get("caseId").asString();
         String reference = opened.get("reference").asString();
+        assertThat(search.awaitSearchable(UUID.fromString(opened.get("caseId").asString()), java.time.Duration.ofSeconds(30)))
+                .isTrue();
         String stranger = TestUsers.NAIROBI_OFFICER;
         assertThat(api.get(path, stranger).status()).isEqualTo(404);
         assertThat(api.get(path + "/history", stranger).status()).isEqualTo(404);

@@ -44,6 +44,14 @@ class PersonalDataErasureTest {
     }
 
     @Test
+    void theRetentionPeriodRunsFromTheClosingOfACase() {
+        fixture.given(opened(), returned())
+                .when(new ErasePersonalData(CASE_ID, ErasureReason.RETENTION_EXPIRED, ASKED))
+                .expectExceptionMessage("the retention period runs from the closing of a case; this case is open")
+                .expectNoEvents();
+    }
+
+    @Test
     void withdrawnConsentDoesNotStandInTheWayOfAnErasure() {
         fixture.given(opened(), new ConsentWithdrawn(CASE_ID, ConsentScope.DATA_PROCESSING, LocalDate.of(2025, 5, 1)))
                 .when(new ErasePersonalData(CASE_ID, ErasureReason.SURVIVOR_REQUEST, ASKED))
