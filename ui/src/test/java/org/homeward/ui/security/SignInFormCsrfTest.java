@@ -58,6 +58,27 @@ class SignInFormCsrfTest {
         HttpResponse<String> view = http.send(HttpRequest.newBuilder(uri("/search")).header("Cookie", "JSESSIONID=" + signedIn)
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(view.statusCode()).as("signed in").isEqualTo(200);
+
+        // and everything else keeps Spring's CSRF check: a forged sign-out is refused, the genuine one works
+        HttpResponse<String> forgedSignOut = http.send(post("/logout", signedIn, ""), HttpResponse.BodyHandlers.ofString());
+        assertThat(forgedSignOut.statusCode()).isEqualTo(403);
+        assertThat(get("/search", signedIn).statusCode()).as("still signed in").isEqualTo(200);
+        Matcher pageToken = TOKEN.matcher(get("/search", signedIn).body());
+        assertThat(pageToken.find()).isTrue();
+        HttpResponse<String> signOut = http.send(post("/logout", signedIn,
+                "_csrf=" + URLEncoder.encode(pageToken.group(1), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString());
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(get("/search", signedIn).statusCode()).as("signed out").isEqualTo(302);
+    }
+
+    private HttpResponse<String> get(String path, String session) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest post(String path, String session, String form) {
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + session).POST(HttpRequest.BodyPublishers.ofString(form)).build();
     }
 
     private HttpRequest signIn(String session, String csrfToken) {

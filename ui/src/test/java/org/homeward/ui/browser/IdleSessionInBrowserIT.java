@@ -7,9 +7,7 @@ import java.time.Instant;
 
 import org.homeward.testsupport.IntegrationTest;
 import org.homeward.testsupport.TestUsers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,38 +15,23 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A signed-in page left open: its heartbeat keeps calling the server, yet after the idle timeout (one minute here)
  * the session ends, and the next step asks for the password again. Also: the session id changes at sign-in.
+ * Its timeouts need an application context of its own, which must not run beside the suite's shared one (both would
+ * project into the same indices): it runs as an integration test, in the failsafe JVM.
  */
 @IntegrationTest
 @TestPropertySource(properties = {"server.servlet.session.timeout=60s", "vaadin.heartbeatInterval=5"})
-class IdleSessionInBrowserTest {
-
-    /**
-     * This test's own application context (its timeouts differ) installs its own security-context strategy globally,
-     * which the shared context's beans, built earlier, do not read: the strategy in force before is put back after.
-     */
-    private static SecurityContextHolderStrategy sharedContextsStrategy;
+class IdleSessionInBrowserIT {
 
     @LocalServerPort
     int port;
 
     WebDriver browser;
 
-    @BeforeAll
-    static void rememberTheSecurityContextStrategy() {
-        sharedContextsStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreTheSecurityContextStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(sharedContextsStrategy);
-    }
 
     @BeforeEach
     void startBrowser() {
