@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.homeward.casefile.ClosureReason;
-import org.homeward.casefile.ErasureReason;
 import org.homeward.casefile.CorrectionReason;
 import org.homeward.casefile.Money;
 import org.homeward.casefile.ReopeningReason;
@@ -134,6 +133,6 @@ final class CaseStepRequests {
     record Reopening(@NotNull ReopeningReason reason, @NotNull LocalDate reopenedOn) {
     }
 
-    record Erasure(@NotNull ErasureReason reason, @NotNull LocalDate requestedOn) {
+    record Erasure(@NotNull LocalDate requestedOn) {
     }
 }

@@ -244,12 +244,13 @@ class CaseStepsController {
     }
 
     @PostMapping("/personal-data-erasure")
-    @io.swagger.v3.oas.annotations.Operation(summary = "Erase the person's personal data for good", description = "The "
-            + "case's key is destroyed with the recording of PersonalDataErased: name, contact details and notes can "
-            + "never be read again; everything non-personal stays. For officers of the case's office.")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Erase the person's personal data for good, at their request",
+            description = "The case's key is destroyed with the recording of PersonalDataErased: name, contact details "
+            + "and notes can never be read again; everything non-personal stays. For officers of the case's office. "
+            + "(Erasure at the end of the retention period is the retention policy's.)")
     ResponseEntity<Recorded> erasure(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Erasure body,
                                      @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new ErasePersonalData(caseId, body.reason(), body.requestedOn()), officer));
+        return recorded(caseId, null, recording.record(caseId, new ErasePersonalData(caseId, body.requestedOn()), officer));
     }
 
     @GetMapping("/history")

@@ -61,10 +61,17 @@ class UserAdminController {
         if (needsOffice && user.offices().isEmpty()) {
             throw new InvalidParameter("offices", "officers, managers and evaluators work for at least one office");
         }
+        if (user.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            throw new InvalidParameter("password", "must be at most 72 bytes long (bcrypt reads no further)");
+        }
         if (accounts.exists(user.username())) {
             throw new InvalidParameter("username", "is taken");
         }
-        accounts.create(user.username(), user.password(), user.displayName().strip(), user.roles(), user.offices());
+        try {
+            accounts.create(user.username(), user.password(), user.displayName().strip(), user.roles(), user.offices());
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw new InvalidParameter("username", "is taken");
+        }
         return ResponseEntity.created(URI.create("/api/admin/users/" + user.username())).body(account(user.username()));
     }
 

@@ -292,7 +292,15 @@ public class ReintegrationCase {
     /** The case's key is destroyed by {@link PersonalDataShredder} in the same transaction as this event. */
     @CommandHandler
     String handle(ErasePersonalData command, Clock clock) {
-        return record(new PersonalDataErased(caseId, command.reason(), command.requestedOn()), "requestedOn", clock);
+        return record(new PersonalDataErased(caseId, ErasureReason.SURVIVOR_REQUEST, command.requestedOn()), "requestedOn", clock);
+    }
+
+    @CommandHandler
+    String handle(ErasePersonalDataAfterRetention command, Clock clock) {
+        require(command.closedOnOrBefore() != null, "closedOnOrBefore", "the retention cut-off is required");
+        require(state.status != CaseStatus.CLOSED || !state.closedOn.isAfter(command.closedOnOrBefore()), "closedOnOrBefore",
+                "the case was closed on " + state.closedOn + ", after the retention cut-off");
+        return record(new PersonalDataErased(caseId, ErasureReason.RETENTION_EXPIRED, command.erasedOn()), "erasedOn", clock);
     }
 
     @CommandHandler

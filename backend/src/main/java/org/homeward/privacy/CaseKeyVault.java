@@ -90,6 +90,16 @@ public class CaseKeyVault {
                 .param("caseId", caseId.toString()).query(Integer.class).single() > 0;
     }
 
+    /** Which of these cases had their key destroyed. */
+    public java.util.Set<UUID> destroyedAmong(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbc.sql("select case_id from destroyed_case_key where case_id in (:ids)")
+                .param("ids", caseIds.stream().map(UUID::toString).toList())
+                .query(String.class).list().stream().map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
+    }
+
     private Optional<CaseKey> findKey(UUID caseId) {
         return jdbc.sql("select key_id, wrapped_key from personal_data_key where case_id = :caseId")
                 .param("caseId", caseId.toString())
@@ -103,14 +113,19 @@ public class CaseKeyVault {
         RANDOM.nextBytes(material);
         String keyId = UUID.randomUUID().toString();
         byte[] wrapped = AesGcm.encrypt(masterKey.secretKey(), material, associatedData(caseId, keyId));
-        jdbc.sql("""
+        // never for a case whose key was destroyed, even by an erasure committed since seal() looked
+        int created = jdbc.sql("""
                 insert into personal_data_key (case_id, key_id, wrapped_key, created_at)
-                values (:caseId, :keyId, :wrappedKey, :createdAt)""")
+                select :caseId, :keyId, :wrappedKey, :createdAt
+                 where not exists (select 1 from destroyed_case_key where case_id = :caseId)""")
                 .param("caseId", caseId.toString())
                 .param("keyId", keyId)
                 .param("wrappedKey", wrapped)
                 .param("createdAt", java.sql.Timestamp.from(clock.instant()))
                 .update();
+        if (created == 0) {
+            throw new KeyDestroyed(caseId);
+        }
         return new CaseKey(keyId, new SecretKeySpec(material, "AES"));
     }
 

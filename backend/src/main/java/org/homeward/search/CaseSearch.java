@@ -111,23 +111,31 @@ public class CaseSearch {
     private record ClosedSource(String caseId, String office, LocalDate closedOn) {
     }
 
-    /** A case closed long enough ago for the retention policy, as the search index knows it. */
-    public record ClosedCase(UUID caseId, String office, LocalDate closedOn) {
+    /** A case closed long enough ago for the retention policy, as the search index knows it; {@code after} pages on. */
+    public record ClosedCase(UUID caseId, String office, LocalDate closedOn, List<FieldValue> after) {
     }
 
     /**
      * Closed cases whose closing date is on or before the cut-off, across every office: for the retention policy, which
-     * acts for the programme, not for a user. At most {@code limit}, oldest closing first.
+     * acts for the programme, not for a user. A page of at most {@code size}, oldest closing first, after the given
+     * case (null for the first page).
      */
-    public List<ClosedCase> closedOnOrBefore(LocalDate cutOff, int limit) {
+    public List<ClosedCase> closedOnOrBefore(LocalDate cutOff, ClosedCase after, int size) {
         try {
-            return client.search(search -> search.index(index).size(limit).source(source -> source.filter(f -> f
-                                    .includes("caseId", "office", "closedOn")))
-                            .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("CLOSED")))
-                                    .filter(f -> f.range(r -> r.date(d -> d.field("closedOn").lte(cutOff.toString()))))))
-                            .sort(sort -> sort.field(field -> field.field("closedOn").order(SortOrder.Asc))),
-                    ClosedSource.class).hits().hits().stream().map(Hit::source)
-                    .map(found -> new ClosedCase(UUID.fromString(found.caseId()), found.office(), found.closedOn())).toList();
+            return client.search(search -> {
+                search.index(index).size(size).source(source -> source.filter(f -> f.includes("caseId", "office", "closedOn")))
+                        .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("CLOSED")))
+                                .filter(f -> f.range(r -> r.date(d -> d.field("closedOn").lte(cutOff.toString()))))))
+                        .sort(sort -> sort.field(field -> field.field("closedOn").order(SortOrder.Asc)))
+                        .sort(sort -> sort.field(field -> field.field("caseId").order(SortOrder.Asc)));
+                if (after != null) {
+                    search.searchAfter(after.after());
+                }
+                return search;
+            }, ClosedSource.class).hits().hits().stream()
+                    .map(hit -> new ClosedCase(UUID.fromString(hit.source().caseId()), hit.source().office(),
+                            hit.source().closedOn(), hit.sort()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Search for closed cases failed", e);
         }

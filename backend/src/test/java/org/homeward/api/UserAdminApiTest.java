@@ -65,6 +65,9 @@ class UserAdminApiTest {
         assertThat(api.post("/api/admin/users", ADMIN, """
                 {"username": "role-less", "displayName": "R", "password": "%s", "roles": ["KING"], "offices": []}"""
                 .formatted(NEW_PASSWORD)).status()).isEqualTo(400);
+        assertThat(fields(api.post("/api/admin/users", ADMIN, """
+                {"username": "long-password", "displayName": "L", "password": "%s", "roles": ["ADMIN"], "offices": []}"""
+                .formatted("é".repeat(40))))).as("80 bytes, more than bcrypt reads").containsExactly("password");
         assertThat(api.post("/api/admin/users/nobody-at-all/disable", ADMIN, "").status()).isEqualTo(404);
         assertThat(api.get("/api/admin/users", TestUsers.JAKARTA_OFFICER).status()).isEqualTo(403);
         assertThat(api.post("/api/admin/users", TestUsers.MANAGER, "{}").status()).isEqualTo(403);

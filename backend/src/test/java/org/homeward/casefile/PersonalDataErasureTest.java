@@ -32,21 +32,28 @@ class PersonalDataErasureTest {
     @Test
     void aSurvivorsRequestErasesTheirPersonalData() {
         fixture.given(opened(), returned())
-                .when(new ErasePersonalData(CASE_ID, ErasureReason.SURVIVOR_REQUEST, ASKED))
+                .when(new ErasePersonalData(CASE_ID, ASKED))
                 .expectEvents(ERASED);
     }
 
     @Test
     void aClosedCaseIsErasedWhenItsRetentionPeriodIsOver() {
         fixture.given(opened(), returned(), closed())
-                .when(new ErasePersonalData(CASE_ID, ErasureReason.RETENTION_EXPIRED, LocalDate.of(2026, 9, 1)))
-                .expectEvents(new PersonalDataErased(CASE_ID, ErasureReason.RETENTION_EXPIRED, LocalDate.of(2026, 9, 1)));
+                .when(new ErasePersonalDataAfterRetention(CASE_ID, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 2)))
+                .expectEvents(new PersonalDataErased(CASE_ID, ErasureReason.RETENTION_EXPIRED, LocalDate.of(2026, 9, 2)));
+    }
+
+    @Test
+    void aCaseClosedAgainAfterTheCutOffKeepsItsData() {
+        fixture.given(opened(), returned(), closed())
+                .when(new ErasePersonalDataAfterRetention(CASE_ID, LocalDate.of(2025, 8, 31), LocalDate.of(2026, 9, 2)))
+                .expectExceptionMessage("the case was closed on 2025-09-01, after the retention cut-off").expectNoEvents();
     }
 
     @Test
     void theRetentionPeriodRunsFromTheClosingOfACase() {
         fixture.given(opened(), returned())
-                .when(new ErasePersonalData(CASE_ID, ErasureReason.RETENTION_EXPIRED, ASKED))
+                .when(new ErasePersonalDataAfterRetention(CASE_ID, ASKED, ASKED))
                 .expectExceptionMessage("the retention period runs from the closing of a case; this case is open")
                 .expectNoEvents();
     }
@@ -54,14 +61,14 @@ class PersonalDataErasureTest {
     @Test
     void withdrawnConsentDoesNotStandInTheWayOfAnErasure() {
         fixture.given(opened(), new ConsentWithdrawn(CASE_ID, ConsentScope.DATA_PROCESSING, LocalDate.of(2025, 5, 1)))
-                .when(new ErasePersonalData(CASE_ID, ErasureReason.SURVIVOR_REQUEST, ASKED))
+                .when(new ErasePersonalData(CASE_ID, ASKED))
                 .expectEvents(ERASED);
     }
 
     @Test
     void personalDataAreErasedOnce() {
         fixture.given(opened(), ERASED)
-                .when(new ErasePersonalData(CASE_ID, ErasureReason.SURVIVOR_REQUEST, ASKED.plusDays(1)))
+                .when(new ErasePersonalData(CASE_ID, ASKED.plusDays(1)))
                 .expectExceptionMessage("the personal data of this case were erased: nothing personal can be recorded for it again")
                 .expectNoEvents();
     }
@@ -83,12 +90,9 @@ class PersonalDataErasureTest {
     }
 
     @Test
-    void anErasureNeedsItsReasonAndAPastDate() {
+    void anErasureNeedsAPastDate() {
         fixture.given(opened())
-                .when(new ErasePersonalData(CASE_ID, null, ASKED))
-                .expectExceptionMessage("the reason for the erasure is required").expectNoEvents();
-        fixture.given(opened())
-                .when(new ErasePersonalData(CASE_ID, ErasureReason.SURVIVOR_REQUEST, TOMORROW_EVERYWHERE))
+                .when(new ErasePersonalData(CASE_ID, TOMORROW_EVERYWHERE))
                 .expectExceptionMessage("the date cannot be in the future").expectNoEvents();
     }
 

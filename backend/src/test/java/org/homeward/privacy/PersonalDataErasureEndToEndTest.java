@@ -73,8 +73,10 @@ class PersonalDataErasureEndToEndTest {
                 .containsExactly(OFFICER + " HISTORY", OFFICER + " DETAILS");
 
         Response erased = api.post(path + "/personal-data-erasure", OFFICER,
-                "{\"reason\": \"SURVIVOR_REQUEST\", \"requestedOn\": \"2026-05-04\"}");
+                "{\"requestedOn\": \"2026-05-04\"}");
         assertThat(erased.status()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from personal_data_key where case_id = :id").param("id", caseId)
+                .query(Integer.class).single()).as("the key is gone when the erasure is acknowledged").isZero();
         String erasureId = erased.json().get("eventId").asString();
         assertThat(search.awaitIndexed(UUID.fromString(caseId), erasureId, Duration.ofSeconds(30))).isTrue();
 
@@ -103,7 +105,7 @@ class PersonalDataErasureEndToEndTest {
         assertThat(note.status()).isEqualTo(422);
         assertThat(note.body()).contains("\"text\"", "were erased");
         assertThat(api.post(path + "/personal-data-erasure", OFFICER,
-                "{\"reason\": \"SURVIVOR_REQUEST\", \"requestedOn\": \"2026-05-04\"}").status()).isEqualTo(422);
+                "{\"requestedOn\": \"2026-05-04\"}").status()).isEqualTo(422);
 
         // the event store: only ciphertext, which no key opens any more
         List<byte[]> payloads = jdbc.sql("select payload from domain_event_entry where aggregate_identifier = :id")
