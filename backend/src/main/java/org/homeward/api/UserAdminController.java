@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import org.homeward.security.HomewardUser;
 import org.homeward.security.Role;
 import org.homeward.security.SignInAttempts;
 import org.homeward.security.UserAccounts;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +58,7 @@ class UserAdminController {
 
     @PostMapping
     @Operation(summary = "Create a user", description = "Officers, managers and evaluators need at least one office.")
-    ResponseEntity<UserAccounts.Account> create(@Valid @RequestBody NewUser user) {
+    ResponseEntity<UserAccounts.Account> create(@Valid @RequestBody NewUser user, @AuthenticationPrincipal HomewardUser admin) {
         boolean needsOffice = user.roles().stream().anyMatch(role -> role != Role.ADMIN);
         if (needsOffice && user.offices().isEmpty()) {
             throw new InvalidParameter("offices", "officers, managers and evaluators work for at least one office");
@@ -72,6 +74,7 @@ class UserAdminController {
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             throw new InvalidParameter("username", "is taken");
         }
+        signIns.administered(user.username(), SignInAttempts.Kind.USER_CREATED, admin.username());
         return ResponseEntity.created(URI.create("/api/admin/users/" + user.username())).body(account(user.username()));
     }
 
@@ -81,24 +84,32 @@ class UserAdminController {
     }
 
     @PostMapping("/{username}/disable")
-    UserAccounts.Account disable(@PathVariable String username) {
-        account(username);
+    UserAccounts.Account disable(@PathVariable String username, @AuthenticationPrincipal HomewardUser admin) {
+        UserAccounts.Account target = account(username);
+        boolean lastAdministrator = target.enabled() && target.roles().contains(Role.ADMIN) && accounts.all().stream()
+                .filter(other -> other.enabled() && other.roles().contains(Role.ADMIN)).count() == 1;
+        if (lastAdministrator) {
+            throw new InvalidParameter("username", "is the last administrator who can sign in");
+        }
         accounts.setEnabled(username, false);
+        signIns.administered(username, SignInAttempts.Kind.USER_DISABLED, admin.username());
         return account(username);
     }
 
     @PostMapping("/{username}/enable")
-    UserAccounts.Account enable(@PathVariable String username) {
+    UserAccounts.Account enable(@PathVariable String username, @AuthenticationPrincipal HomewardUser admin) {
         account(username);
         accounts.setEnabled(username, true);
+        signIns.administered(username, SignInAttempts.Kind.USER_ENABLED, admin.username());
         return account(username);
     }
 
     @DeleteMapping("/{username}/lock")
     @Operation(summary = "Lift a lock left by failed sign-ins before it runs out")
-    ResponseEntity<Void> unlock(@PathVariable String username) {
+    ResponseEntity<Void> unlock(@PathVariable String username, @AuthenticationPrincipal HomewardUser admin) {
         account(username);
         signIns.unlock(username);
+        signIns.administered(username, SignInAttempts.Kind.USER_UNLOCKED, admin.username());
         return ResponseEntity.noContent().build();
     }
 

@@ -26,6 +26,12 @@ public class ApiSecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Form and HTTP Basic sign-in alike, throttled. */
+    @Bean
+    ThrottledSignIn throttledSignIn(UserAccounts users, PasswordEncoder passwordEncoder, SignInAttempts attempts) {
+        return new ThrottledSignIn(users, passwordEncoder, attempts);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {

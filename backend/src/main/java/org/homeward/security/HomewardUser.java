@@ -7,27 +7,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/**
- * A signed-in user with the roles they hold and the offices they work for. {@code locked} while too many sign-ins
- * failed in a row ({@link SignInAttempts}).
- */
+/** A signed-in user with the roles they hold and the offices they work for. */
 public record HomewardUser(String username, String passwordHash, String displayName, boolean enabled,
-                           Set<Role> roles, Set<String> offices, boolean locked) implements UserDetails {
+                           Set<Role> roles, Set<String> offices) implements UserDetails {
 
     public HomewardUser {
         roles = Set.copyOf(roles);
         offices = Set.copyOf(offices);
-    }
-
-    public HomewardUser(String username, String passwordHash, String displayName, boolean enabled,
-                        Set<Role> roles, Set<String> offices) {
-        this(username, passwordHash, displayName, enabled, roles, offices, false);
-    }
-
-    /** Checked before the password: a locked name is refused whatever password comes. */
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     public boolean worksFor(String office) {

@@ -19,14 +19,16 @@ import org.springframework.stereotype.Component;
 /**
  * Throttles guessing: after {@code homeward.security.sign-in.most-failures} failed sign-ins in a row under one user
  * name (known or not, so that probing names gains nothing) the name is locked for
- * {@code homeward.security.sign-in.lock-duration}, whatever password comes next. Every failed sign-in and every
- * lock is written to the security events that administrators review. The same for the form and HTTP Basic.
+ * {@code homeward.security.sign-in.lock-duration}, whatever password comes next. Attempts are counted before their
+ * password is checked ({@link ThrottledSignIn}), so parallel guesses are held to the same number. Every failed
+ * sign-in, every lock and every refusal while locked is written to the security events that administrators review.
+ * The same for the form and HTTP Basic.
  */
 @Component
 public class SignInAttempts {
 
     /** What the security events record. */
-    public enum Kind { SIGN_IN_FAILED, SIGN_IN_REFUSED_LOCKED, LOCKED }
+    public enum Kind { SIGN_IN_FAILED, SIGN_IN_REFUSED_LOCKED, LOCKED, USER_CREATED, USER_DISABLED, USER_ENABLED, USER_UNLOCKED }
 
     private static final int LONGEST_NAME = 64;
 
@@ -45,30 +47,33 @@ public class SignInAttempts {
     }
 
     /** A security event, as administrators review them. */
-    public record SecurityEvent(Instant occurredAt, String username, Kind kind, String remoteAddress) {
+    public record SecurityEvent(Instant occurredAt, String username, Kind kind, String remoteAddress, String actor) {
     }
 
     /** The security events from (inclusive) to (exclusive), newest first, at most 1,000; null bounds are open. */
     public java.util.List<SecurityEvent> events(Instant from, Instant to) {
         return jdbc.sql("""
-                select occurred_at, username, kind, remote_address from security_event
+                select occurred_at, username, kind, remote_address, actor from security_event
                  where occurred_at >= :from and occurred_at < :to
                  order by occurred_at desc, id desc fetch first 1000 rows only""")
                 .param("from", java.sql.Timestamp.from(from == null ? Instant.EPOCH : from))
                 .param("to", java.sql.Timestamp.from(to == null ? Instant.parse("9999-01-01T00:00:00Z") : to))
                 .query((rs, row) -> new SecurityEvent(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
-                        Kind.valueOf(rs.getString("kind")), rs.getString("remote_address")))
+                        Kind.valueOf(rs.getString("kind")), rs.getString("remote_address"), rs.getString("actor")))
                 .list();
     }
 
-    /** Whether sign-ins under this name are refused for now. */
+    /**
+     * Whether the next sign-in under this name will be refused: locked, or as many attempts in a row failed as allowed.
+     * A lock that ran out counts as none.
+     */
     public boolean locked(String username) {
-        Instant now = clock.instant();
-        return jdbc.sql("select locked_until from login_failure where username = :username")
-                .param("username", name(username))
-                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp("locked_until")))
-                .optional().flatMap(until -> until).map(java.sql.Timestamp::toInstant)
-                .filter(until -> until.isAfter(now)).isPresent();
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                select count(*) from login_failure where username = :username
+                   and ((locked_until is null and failures >= :most) or locked_until > :now)""")
+                .param("username", name(username)).param("most", mostFailures).param("now", now)
+                .query(Integer.class).single() > 0;
     }
 
     /** Lifts a lock before it runs out (an administrator's decision, once the user is known to be who they say). */
@@ -76,22 +81,33 @@ public class SignInAttempts {
         jdbc.sql("delete from login_failure where username = :username").param("username", name(username)).update();
     }
 
+    /**
+     * Counts a sign-in attempt before its password is checked, so that guesses sent side by side are counted too, and
+     * answers whether it may go on: an attempt beyond the allowed failures in a row is refused, and locks the name.
+     * A success clears the count ({@link #succeeded}).
+     */
+    boolean admit(String typed, String from) {
+        String username = name(typed);
+        if (countAttempt(username) <= mostFailures) {
+            return true;
+        }
+        int locked = jdbc.sql("update login_failure set locked_until = :until where username = :username and locked_until is null")
+                .param("until", java.sql.Timestamp.from(clock.instant().plus(lockDuration)))
+                .param("username", username).update();
+        if (locked > 0) {
+            audit(username, Kind.LOCKED, from);
+        }
+        return false;
+    }
+
     @EventListener
     public void failed(AbstractAuthenticationFailureEvent failure) {
         String username = name(failure.getAuthentication().getName());
         String from = remoteAddress(failure.getAuthentication());
-        if (!(failure instanceof AuthenticationFailureBadCredentialsEvent)) {
-            if (failure.getException() instanceof org.springframework.security.authentication.LockedException) {
-                audit(username, Kind.SIGN_IN_REFUSED_LOCKED, from);
-            }
-            return;
-        }
-        audit(username, Kind.SIGN_IN_FAILED, from);
-        if (countFailure(username) >= mostFailures) {
-            jdbc.sql("update login_failure set locked_until = :until where username = :username")
-                    .param("until", java.sql.Timestamp.from(clock.instant().plus(lockDuration)))
-                    .param("username", username).update();
-            audit(username, Kind.LOCKED, from);
+        if (failure instanceof AuthenticationFailureBadCredentialsEvent) {
+            audit(username, Kind.SIGN_IN_FAILED, from);
+        } else if (failure.getException() instanceof org.springframework.security.authentication.LockedException) {
+            audit(username, Kind.SIGN_IN_REFUSED_LOCKED, from);
         }
     }
 
@@ -101,8 +117,8 @@ public class SignInAttempts {
                 .param("username", name(success.getAuthentication().getName())).update();
     }
 
-    /** The failures in a row, this one included; a lock that ran out starts the count again. */
-    private int countFailure(String username) {
+    /** The attempts in a row without a success, this one included; a lock that ran out starts the count again. */
+    private int countAttempt(String username) {
         java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         for (int attempt = 0; attempt < 3; attempt++) {
             int updated = jdbc.sql("""
@@ -117,22 +133,33 @@ public class SignInAttempts {
                     jdbc.sql("insert into login_failure (username, failures, last_failure_at) values (:username, 1, :now)")
                             .param("username", username).param("now", now).update();
                 } catch (DuplicateKeyException raced) {
-                    continue; // another failure under this name came first: count on top of it
+                    continue; // another attempt under this name came first: count on top of it
                 }
             }
             return jdbc.sql("select failures from login_failure where username = :username")
                     .param("username", username).query(Integer.class).single();
         }
-        throw new IllegalStateException("Could not count a failed sign-in");
+        throw new IllegalStateException("Could not count a sign-in attempt");
+    }
+
+    /** What an administrator did to a user, for the same trail. */
+    public void administered(String username, Kind kind, String administrator) {
+        insert(name(username), kind, null, administrator);
     }
 
     private void audit(String username, Kind kind, String from) {
-        jdbc.sql("insert into security_event (occurred_at, username, kind, remote_address) values (:at, :username, :kind, :from)")
-                .param("at", java.sql.Timestamp.from(clock.instant()))
-                .param("username", username).param("kind", kind.name()).param("from", from).update();
+        insert(username, kind, from, null);
     }
 
-    private static String remoteAddress(Authentication authentication) {
+    private void insert(String username, Kind kind, String from, String actor) {
+        jdbc.sql("""
+                insert into security_event (occurred_at, username, kind, remote_address, actor)
+                values (:at, :username, :kind, :from, :actor)""")
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("username", username).param("kind", kind.name()).param("from", from).param("actor", actor).update();
+    }
+
+    static String remoteAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 

@@ -45,6 +45,14 @@ class UserAdminApiTest {
         assertThat(api.delete("/api/admin/users/officer-new/lock", ADMIN).status()).isEqualTo(204);
         assertThat(api.getWithPassword("/api/search", "officer-new", NEW_PASSWORD).status()).isEqualTo(200);
 
+        assertThat(api.get("/api/admin/audit/security-events", ADMIN).json().valueStream()
+                .filter(event -> event.get("username").asString().equals("officer-new") && !event.get("actor").isNull())
+                .map(event -> event.get("kind").asString() + " by " + event.get("actor").asString()))
+                .containsExactly("USER_UNLOCKED by " + ADMIN, "USER_ENABLED by " + ADMIN, "USER_DISABLED by " + ADMIN,
+                        "USER_CREATED by " + ADMIN);
+        assertThat(fields(api.post("/api/admin/users/" + ADMIN + "/disable", ADMIN, ""))).as("the last administrator")
+                .containsExactly("username");
+
         Response users = api.get("/api/admin/users", ADMIN);
         assertThat(users.json().valueStream().map(user -> user.get("username").asString())).contains("officer-new", ADMIN);
         assertThat(users.body()).doesNotContain("$2");

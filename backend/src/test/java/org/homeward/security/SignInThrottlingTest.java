@@ -67,7 +67,29 @@ class SignInThrottlingTest {
         for (int guess = 1; guess <= 6; guess++) {
             assertThat(api.getWithPassword(SEARCH, "nobody-here", "guess " + guess).status()).isEqualTo(401);
         }
-        assertThat(kinds("nobody-here")).contains("LOCKED").filteredOn("SIGN_IN_FAILED"::equals).hasSize(6);
+        assertThat(kinds("nobody-here")).as("exactly as for a known name").containsExactly("SIGN_IN_REFUSED_LOCKED",
+                "LOCKED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED");
+    }
+
+    @Test
+    void guessesSentSideBySideAreHeldToTheSameNumber() throws Exception {
+        String name = "officer-guessed-in-parallel";
+        if (!accounts.exists(name)) {
+            accounts.create(name, TestUsers.PASSWORD, "Guessed in parallel", Set.of(Role.OFFICER), Set.of("JKT"));
+        }
+        ApiClient api = new ApiClient(port);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            var guesses = java.util.stream.IntStream.range(0, 24)
+                    .mapToObj(guess -> pool.submit(() -> api.getWithPassword(SEARCH, name, "parallel guess " + guess).status()))
+                    .toList();
+            for (var guess : guesses) {
+                assertThat(guess.get()).isEqualTo(401);
+            }
+        }
+        assertThat(api.getWithPassword(SEARCH, name, TestUsers.PASSWORD).status()).as("locked").isEqualTo(401);
+        // each attempt is counted before its password is tried; side by side, one may see the others' counts too
+        assertThat(kinds(name)).as("at most five passwords were tried").filteredOn("SIGN_IN_FAILED"::equals)
+                .hasSizeBetween(1, 5);
     }
 
     private List<String> kinds(String username) {

@@ -69,6 +69,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         signIns.addColumn(SignInAttempts.SecurityEvent::username).setHeader(getTranslation("audit.username")).setKey("username");
         signIns.addColumn(event -> getTranslation("audit.kind." + event.kind())).setHeader(getTranslation("audit.kind")).setKey("kind");
         signIns.addColumn(SignInAttempts.SecurityEvent::remoteAddress).setHeader(getTranslation("audit.remoteAddress")).setKey("remoteAddress");
+        signIns.addColumn(SignInAttempts.SecurityEvent::actor).setHeader(getTranslation("audit.actor")).setKey("actor");
         signIns.addThemeVariants(GridVariant.LUMO_COMPACT);
         signIns.setItems(signInAttempts.events(Instant.now().minus(java.time.Duration.ofDays(90)), null));
 
