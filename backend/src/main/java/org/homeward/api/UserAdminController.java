@@ -7,6 +7,7 @@ import java.util.Set;
 import org.homeward.security.HomewardUser;
 import org.homeward.security.Role;
 import org.homeward.security.SignInAttempts;
+import org.homeward.security.SignedInSessions;
 import org.homeward.security.UserAccounts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,10 +34,12 @@ class UserAdminController {
 
     private final UserAccounts accounts;
     private final SignInAttempts signIns;
+    private final SignedInSessions sessions;
 
-    UserAdminController(UserAccounts accounts, SignInAttempts signIns) {
+    UserAdminController(UserAccounts accounts, SignInAttempts signIns, SignedInSessions sessions) {
         this.accounts = accounts;
         this.signIns = signIns;
+        this.sessions = sessions;
     }
 
     /** A new user; the password is the first one, at least 12 characters (OWASP ASVS 2.1.1), stored only hashed. */
@@ -92,6 +95,7 @@ class UserAdminController {
             throw new InvalidParameter("username", "is the last administrator who can sign in");
         }
         accounts.setEnabled(username, false);
+        sessions.end(username);
         signIns.administered(username, SignInAttempts.Kind.USER_DISABLED, admin.username());
         return account(username);
     }

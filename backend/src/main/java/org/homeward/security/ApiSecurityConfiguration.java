@@ -26,6 +26,17 @@ public class ApiSecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The signed-in view sessions, by user (see {@link SignedInSessions}); kept current by the session events. */
+    @Bean
+    org.springframework.security.core.session.SessionRegistry sessionRegistry() {
+        return new org.springframework.security.core.session.SessionRegistryImpl();
+    }
+
+    @Bean
+    org.springframework.security.web.session.HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new org.springframework.security.web.session.HttpSessionEventPublisher();
+    }
+
     /** Form and HTTP Basic sign-in alike, throttled. */
     @Bean
     ThrottledSignIn throttledSignIn(UserAccounts users, PasswordEncoder passwordEncoder, SignInAttempts attempts) {

@@ -71,6 +71,29 @@ class SignInFormCsrfTest {
         assertThat(get("/search", signedIn).statusCode()).as("signed out").isEqualTo(302);
     }
 
+    @Test
+    void disablingAUserEndsTheSessionTheyHaveOpen() throws Exception {
+        org.homeward.testsupport.ApiClient api = new org.homeward.testsupport.ApiClient(port);
+        String name = "officer-to-disable";
+        assertThat(api.post("/api/admin/users", TestUsers.ADMIN, """
+                {"username": "%s", "displayName": "To be disabled", "password": "%s", "roles": ["OFFICER"], "offices": ["JKT"]}"""
+                .formatted(name, TestUsers.PASSWORD)).status()).isEqualTo(201);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = TOKEN.matcher(page.body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + name + "&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = http.send(post("/login", sessionCookie(page).orElseThrow(), form),
+                HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(signedIn).orElseThrow();
+        assertThat(get("/search", session).statusCode()).isEqualTo(200);
+
+        assertThat(api.post("/api/admin/users/" + name + "/disable", TestUsers.ADMIN, "").status()).isEqualTo(200);
+        HttpResponse<String> after = get("/search", session);
+        assertThat(after.statusCode()).as("the open session ended").isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElse("")).doesNotEndWith("/search");
+    }
+
     private HttpResponse<String> get(String path, String session) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + session).build(),
                 HttpResponse.BodyHandlers.ofString());
