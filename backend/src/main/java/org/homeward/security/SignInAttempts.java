@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Throttles guessing: after {@code homeward.security.sign-in.most-failures} failed sign-ins in a row under one user
  * name (known or not, so that probing names gains nothing) the name is locked for
- * {@code homeward.security.sign-in.lock-duration}, whatever password comes next. Attempts are counted before their
- * password is checked ({@link ThrottledSignIn}), so parallel guesses are held to the same number. Every failed
+ * {@code homeward.security.sign-in.lock-duration}, whatever password comes next. Once a name has failed, its
+ * attempts are counted before their password is checked ({@link ThrottledSignIn}), so parallel guesses are held back. Every failed
  * sign-in, every lock and every refusal while locked is written to the security events that administrators review.
  * The same for the form and HTTP Basic.
  */
@@ -82,14 +82,25 @@ public class SignInAttempts {
     }
 
     /**
-     * Counts a sign-in attempt before its password is checked, so that guesses sent side by side are counted too, and
-     * answers whether it may go on: an attempt beyond the allowed failures in a row is refused, and locks the name.
-     * A success clears the count ({@link #succeeded}).
+     * Whether a sign-in attempt may go on to its password check. A name that has failed already is being guessed (or
+     * mistyped): its attempts are then counted before their password is checked, so that guesses sent side by side get
+     * no more tries; an attempt beyond the allowed failures is refused and locks the name. A name without failures is
+     * not counted ahead, so that a partner system's parallel requests under one name are never refused.
+     *
+     * @return whether the attempt may go on, and whether it was counted already
      */
-    boolean admit(String typed, String from) {
+    Admission admit(String typed, String from) {
         String username = name(typed);
-        if (countAttempt(username) <= mostFailures) {
-            return true;
+        Integer failures = jdbc.sql("""
+                select failures from login_failure where username = :username
+                   and (locked_until is null or locked_until > :now)""")
+                .param("username", username).param("now", java.sql.Timestamp.from(clock.instant()))
+                .query(Integer.class).optional().orElse(0);
+        if (failures == 0) {
+            return Admission.UNCOUNTED;
+        }
+        if (countFailure(username) <= mostFailures) {
+            return Admission.COUNTED;
         }
         int locked = jdbc.sql("update login_failure set locked_until = :until where username = :username and locked_until is null")
                 .param("until", java.sql.Timestamp.from(clock.instant().plus(lockDuration)))
@@ -97,7 +108,15 @@ public class SignInAttempts {
         if (locked > 0) {
             audit(username, Kind.LOCKED, from);
         }
-        return false;
+        return Admission.REFUSED;
+    }
+
+    /** What {@link #admit} decided. */
+    enum Admission { UNCOUNTED, COUNTED, REFUSED }
+
+    /** A wrong password under a name whose attempt was not counted ahead. */
+    void failedUncounted(String typed) {
+        countFailure(name(typed));
     }
 
     @EventListener
@@ -117,8 +136,8 @@ public class SignInAttempts {
                 .param("username", name(success.getAuthentication().getName())).update();
     }
 
-    /** The attempts in a row without a success, this one included; a lock that ran out starts the count again. */
-    private int countAttempt(String username) {
+    /** The failures in a row, this one included; a lock that ran out starts the count again. */
+    private int countFailure(String username) {
         java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
         for (int attempt = 0; attempt < 3; attempt++) {
             int updated = jdbc.sql("""
@@ -139,7 +158,7 @@ public class SignInAttempts {
             return jdbc.sql("select failures from login_failure where username = :username")
                     .param("username", username).query(Integer.class).single();
         }
-        throw new IllegalStateException("Could not count a sign-in attempt");
+        throw new IllegalStateException("Could not count a failed sign-in");
     }
 
     /** What an administrator did to a user, for the same trail. */

@@ -1,5 +1,6 @@
 package org.homeward.security;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -7,9 +8,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Signing in with a user name and password (form and HTTP Basic), throttled by {@link SignInAttempts}: the attempt is
- * counted first, the password is always checked (so a refused attempt takes as long as any other, and tells nothing of
- * whether the name exists), and an attempt over the limit is refused whatever the password.
+ * Signing in with a user name and password (form and HTTP Basic), throttled by {@link SignInAttempts}: a name that has
+ * failed has its attempts counted first, the password is always checked (so a refused attempt takes as long as any
+ * other, and tells nothing of whether the name exists), and an attempt over the limit is refused whatever the password.
  */
 final class ThrottledSignIn extends DaoAuthenticationProvider {
 
@@ -25,17 +26,22 @@ final class ThrottledSignIn extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        boolean admitted = attempts.admit(authentication.getName(), SignInAttempts.remoteAddress(authentication));
+        SignInAttempts.Admission admission = attempts.admit(authentication.getName(), SignInAttempts.remoteAddress(authentication));
         Authentication signedIn;
         try {
             signedIn = super.authenticate(authentication);
-        } catch (AuthenticationException failed) {
-            if (admitted) {
-                throw failed;
+        } catch (BadCredentialsException wrong) {
+            if (admission == SignInAttempts.Admission.REFUSED) {
+                throw new LockedException(REFUSED, wrong);
             }
-            throw new LockedException(REFUSED, failed);
+            if (admission == SignInAttempts.Admission.UNCOUNTED) {
+                attempts.failedUncounted(authentication.getName());
+            }
+            throw wrong;
+        } catch (AuthenticationException failed) {
+            throw admission == SignInAttempts.Admission.REFUSED ? new LockedException(REFUSED, failed) : failed;
         }
-        if (!admitted) {
+        if (admission == SignInAttempts.Admission.REFUSED) {
             throw new LockedException(REFUSED);
         }
         return signedIn;

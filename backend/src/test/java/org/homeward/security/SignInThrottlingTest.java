@@ -72,12 +72,13 @@ class SignInThrottlingTest {
     }
 
     @Test
-    void guessesSentSideBySideAreHeldToTheSameNumber() throws Exception {
+    void onceANameHasFailedGuessesSentSideBySideAreHeldBack() throws Exception {
         String name = "officer-guessed-in-parallel";
         if (!accounts.exists(name)) {
             accounts.create(name, TestUsers.PASSWORD, "Guessed in parallel", Set.of(Role.OFFICER), Set.of("JKT"));
         }
         ApiClient api = new ApiClient(port);
+        assertThat(api.getWithPassword(SEARCH, name, "a first wrong guess").status()).isEqualTo(401);
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
             var guesses = java.util.stream.IntStream.range(0, 24)
                     .mapToObj(guess -> pool.submit(() -> api.getWithPassword(SEARCH, name, "parallel guess " + guess).status()))
@@ -87,9 +88,22 @@ class SignInThrottlingTest {
             }
         }
         assertThat(api.getWithPassword(SEARCH, name, TestUsers.PASSWORD).status()).as("locked").isEqualTo(401);
-        // each attempt is counted before its password is tried; side by side, one may see the others' counts too
+        // once the name has failed, each attempt is counted before its password is tried
         assertThat(kinds(name)).as("at most five passwords were tried").filteredOn("SIGN_IN_FAILED"::equals)
                 .hasSizeBetween(1, 5);
+    }
+
+    @Test
+    void aPartnersParallelRequestsUnderOneNameAreNeverRefused() throws Exception {
+        ApiClient api = new ApiClient(port);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            var requests = java.util.stream.IntStream.range(0, 24)
+                    .mapToObj(request -> pool.submit(() -> api.get(SEARCH, TestUsers.SECOND_JAKARTA_OFFICER).status()))
+                    .toList();
+            for (var request : requests) {
+                assertThat(request.get()).isEqualTo(200);
+            }
+        }
     }
 
     private List<String> kinds(String username) {
