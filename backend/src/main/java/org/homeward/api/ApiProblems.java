@@ -79,6 +79,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
+    @ExceptionHandler(org.homeward.security.UserAdministration.Refused.class)
+    ResponseEntity<ProblemDetail> userRefused(org.homeward.security.UserAdministration.Refused refused) {
+        return ResponseEntity.badRequest().body(invalid(refused.problems().entrySet().stream()
+                .map(problem -> new FieldProblem(problem.getKey(), problem.getValue())).toList()));
+    }
+
+    @ExceptionHandler(org.homeward.security.UserAdministration.UnknownUser.class)
+    ResponseEntity<ProblemDetail> unknownUser(org.homeward.security.UserAdministration.UnknownUser unknown) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                unknown.getMessage()));
+    }
+
     @ExceptionHandler(UnknownCase.class)
     ResponseEntity<ProblemDetail> notFound(UnknownCase notFound) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, notFound.getMessage());

@@ -97,6 +97,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.adminSearch"), org.homeward.ui.admin.SearchAdminView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), org.homeward.ui.admin.UsersView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), org.homeward.ui.admin.AuditView.class));
         }
         return nav;

@@ -67,7 +67,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(TestUsers.ADMIN)
     void adminsLookAfterTheSearchIndices() {
-        assertThat(navigationLabels()).containsExactly("Cases", "Portfolio snapshots", "Search indices", "Audit trail");
+        assertThat(navigationLabels()).containsExactly("Cases", "Portfolio snapshots", "Search indices", "Users", "Audit trail");
     }
 
     private java.util.List<String> navigationLabels() {

@@ -51,7 +51,8 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("outcomes", Set.of("MANAGER", "EVALUATOR")),
             Map.entry("snapshots", Set.of("MANAGER", "EVALUATOR", "ADMIN")),
             Map.entry("admin/search", Set.of("ADMIN")),
-            Map.entry("admin/audit", Set.of("ADMIN")));
+            Map.entry("admin/audit", Set.of("ADMIN")),
+            Map.entry("admin/users", Set.of("ADMIN")));
 
     private static String jakartaCase;
 
