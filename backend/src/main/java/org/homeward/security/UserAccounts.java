@@ -78,10 +78,14 @@ public class UserAccounts implements UserDetailsService {
     /** Every user, by name. */
     public java.util.List<Account> all() {
         return jdbc.sql("select username from app_user order by username").query(String.class).list().stream()
-                .map(name -> find(name).orElseThrow())
-                .map(user -> new Account(user.username(), user.displayName(), user.enabled(), user.roles(), user.offices(),
-                        attempts.locked(user.username())))
+                .map(name -> account(name).orElseThrow())
                 .toList();
+    }
+
+    /** One user, as administrators see them. */
+    public Optional<Account> account(String username) {
+        return find(username).map(user -> new Account(user.username(), user.displayName(), user.enabled(), user.roles(),
+                user.offices(), attempts.locked(user.username())));
     }
 
     /** Lets a user sign in again, or keeps them out (their history stays, under their name). */

@@ -70,8 +70,7 @@ public class UserAdministration {
     }
 
     public UserAccounts.Account find(String username) {
-        return accounts.all().stream().filter(account -> account.username().equals(username)).findFirst()
-                .orElseThrow(() -> new UnknownUser(username));
+        return accounts.account(username).orElseThrow(() -> new UnknownUser(username));
     }
 
     public UserAccounts.Account create(NewAccount user, HomewardUser admin) {
