@@ -3,11 +3,10 @@ package org.homeward.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
+import java.util.Set;
 
 import org.homeward.casefile.CaseOpening;
 import org.homeward.casefile.CaseRecording;
-import org.homeward.casefile.NewCase;
 import org.homeward.casefile.OpenedCase;
 import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.casefile.followup.FollowUpPlan;
@@ -56,15 +55,15 @@ public class DemoMode {
     }
 
     /** Records the cases as their officer, signed in for the while: the services admit no one else. */
-    private int record(List<NewCase> cases, SyntheticJourney journeys, HomewardUser officer) {
+    private int record(SyntheticCaseload caseload, List<SyntheticCase> cases, HomewardUser officer) {
         SecurityContext signedIn = SecurityContextHolder.createEmptyContext();
         signedIn.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
         SecurityContextHolder.setContext(signedIn);
         try {
             int steps = 0;
-            for (NewCase newCase : cases) {
-                OpenedCase opened = opening.open(newCase, officer);
-                for (Object step : journeys.steps(opened.caseId(), newCase.nationality(), newCase.referredOn())) {
+            for (SyntheticCase synthetic : cases) {
+                OpenedCase opened = opening.open(synthetic.referral(), officer);
+                for (Object step : caseload.steps(synthetic, opened.caseId())) {
                     recording.record(opened.caseId(), step, officer);
                     steps++;
                 }
@@ -82,10 +81,13 @@ public class DemoMode {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        SyntheticCaseload caseload = new SyntheticCaseload(SEED, today);
-        SyntheticJourney journeys = new SyntheticJourney(new Random(SEED + 1), today, schemes.newest(), plan);
-        int steps = record(caseload.cases("JKT", List.of("ID"), 24), journeys, accounts.loadUserByUsername("officer"))
-                + record(caseload.cases("NBO", List.of("KE", "KE", "UG", "ET"), 16), journeys, accounts.loadUserByUsername("officer2"));
+        // the demo has officers in Jakarta and Nairobi: the caseload of those two offices, three years of it
+        SyntheticCaseload caseload = new SyntheticCaseload(SEED, today, schemes.newest(), plan, Set.of("JKT", "NBO"), 3);
+        List<SyntheticCase> cases = caseload.cases(40);
+        int steps = record(caseload, cases.stream().filter(c -> c.referral().office().equals("JKT")).toList(),
+                accounts.loadUserByUsername("officer"))
+                + record(caseload, cases.stream().filter(c -> c.referral().office().equals("NBO")).toList(),
+                accounts.loadUserByUsername("officer2"));
         log.info("Demo mode: recorded a synthetic caseload of 40 cases with {} later steps; sign in as officer / demo", steps);
     }
 }

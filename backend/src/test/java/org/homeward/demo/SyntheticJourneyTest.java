@@ -9,11 +9,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.homeward.casefile.Consent;
 import org.homeward.casefile.NewCase;
+import org.homeward.casefile.PersonalDetails;
+import org.homeward.casefile.ReferralSource;
+import org.homeward.casefile.Sex;
 import org.homeward.casefile.OpenCase;
 import org.homeward.casefile.ReintegrationCase;
 import org.homeward.casefile.SealedPersonalDetails;
@@ -23,6 +30,9 @@ import org.homeward.casefile.assessment.ScoringConfiguration;
 import org.homeward.casefile.assessment.ScoringScheme;
 import org.homeward.casefile.assessment.ScoringSchemes;
 import org.homeward.casefile.followup.FollowUpPlan;
+import org.homeward.casefile.identification.CompleteScreening;
+import org.homeward.casefile.identification.RecordExploitation;
+import org.homeward.casefile.identification.ScreeningOutcome;
 import org.homeward.casefile.journey.RecordReturnHome;
 import org.junit.jupiter.api.Test;
 
@@ -36,21 +46,20 @@ class SyntheticJourneyTest {
 
     @Test
     void everyGeneratedStepIsAcceptedByTheCase() {
-        SyntheticCaseload caseload = new SyntheticCaseload(7L, TODAY);
-        SyntheticJourney journeys = new SyntheticJourney(new Random(8L), TODAY, SCHEME, FollowUpPlan.DEFAULT);
-        List<NewCase> cases = new ArrayList<>(caseload.cases("JKT", List.of("ID"), 60));
-        cases.addAll(caseload.cases("NBO", List.of("KE", "UG", "ET"), 60));
+        SyntheticCaseload caseload = new SyntheticCaseload(7L, TODAY, SCHEME, FollowUpPlan.DEFAULT, Set.of(), 3);
+        List<SyntheticCase> cases = caseload.cases(150);
         int returned = 0;
         int assessed = 0;
         int improved = 0;
         int declined = 0;
-        for (NewCase newCase : cases) {
+        for (SyntheticCase synthetic : cases) {
+            NewCase newCase = synthetic.referral();
             UUID caseId = UUID.randomUUID();
             List<Object> commands = new ArrayList<>();
-            commands.add(new OpenCase(caseId, "JKT-2026-00001", new SealedPersonalDetails("k", "c"), newCase.sex(),
+            commands.add(new OpenCase(caseId, newCase.office() + "-2026-00001", new SealedPersonalDetails("k", "c"), newCase.sex(),
                     newCase.birthYear(), newCase.nationality(), newCase.office(), newCase.referralSource(),
                     newCase.referredOn(), newCase.consent(), "officer"));
-            commands.addAll(journeys.steps(caseId, newCase.nationality(), newCase.referredOn()));
+            commands.addAll(caseload.steps(synthetic, caseId));
             returned += commands.stream().anyMatch(RecordReturnHome.class::isInstance) ? 1 : 0;
             List<AssessmentScores> scores = commands.stream().filter(RecordReintegrationAssessment.class::isInstance)
                     .map(command -> SCHEME.score(((RecordReintegrationAssessment) command).answers())).toList();
@@ -75,12 +84,66 @@ class SyntheticJourneyTest {
         assertThat(declined).as("and some decline").isPositive();
     }
 
+    /** The shape the field reports give: many nationalities, 86 in 100 identified, groups released together. */
+    @Test
+    void aLargeCaseloadHasTheShapeOfTheFieldReports() {
+        SyntheticCaseload caseload = new SyntheticCaseload(5L, TODAY, SCHEME, FollowUpPlan.DEFAULT, Set.of(), 3);
+        List<SyntheticCase> cases = caseload.cases(5_000);
+        Map<String, Long> byNationality = cases.stream()
+                .collect(Collectors.groupingBy(c -> c.referral().nationality(), Collectors.counting()));
+        assertThat(byNationality).hasSizeGreaterThanOrEqualTo(19);
+        assertThat(byNationality.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()).isEqualTo("ID");
+        assertThat(cases.stream().map(c -> c.referral().office()).distinct()).containsExactlyInAnyOrder("JKT", "MNL", "NBO", "KLA", "ADD");
+        assertThat(cases.stream().map(c -> c.referral().referralSource()).distinct()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(cases.stream().collect(Collectors.groupingBy(c -> c.referral().referredOn() + c.referral().nationality()
+                + c.compoundCountry(), Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0))
+                .as("people released together are referred together").isGreaterThanOrEqualTo(10);
+
+        int identified = 0;
+        int screened = 0;
+        int inTwoCountries = 0;
+        long steps = 0;
+        List<SyntheticCase> sample = cases.subList(0, 2_000);
+        for (SyntheticCase synthetic : sample) {
+            List<Object> journey = caseload.steps(synthetic, UUID.randomUUID());
+            steps += journey.size();
+            for (Object step : journey) {
+                if (step instanceof CompleteScreening screening) {
+                    screened++;
+                    identified += screening.outcome() == ScreeningOutcome.IDENTIFIED_VICTIM ? 1 : 0;
+                }
+            }
+            inTwoCountries += journey.stream().filter(RecordExploitation.class::isInstance)
+                    .map(step -> ((RecordExploitation) step).countryOfExploitation()).distinct().count() > 1 ? 1 : 0;
+        }
+        assertThat(100.0 * identified / screened).as("share identified as victims").isBetween(82.0, 90.0);
+        assertThat(100.0 * inTwoCountries / sample.size()).as("share exploited in two countries").isBetween(10.0, 20.0);
+        assertThat((double) steps / sample.size()).as("steps per case after the referral").isBetween(12.0, 40.0);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameJourneyWhateverTheOrder() {
+        SyntheticCaseload caseload = new SyntheticCaseload(9L, TODAY, SCHEME, FollowUpPlan.DEFAULT, Set.of(), 3);
+        List<SyntheticCase> cases = caseload.cases(30);
+        UUID caseId = UUID.fromString("7f1c2a9e-0000-4000-8000-000000000002");
+        List<Object> last = caseload.steps(cases.getLast(), caseId);
+        SyntheticCaseload again = new SyntheticCaseload(9L, TODAY, SCHEME, FollowUpPlan.DEFAULT, Set.of(), 3);
+        assertThat(again.cases(30)).isEqualTo(cases);
+        assertThat(again.steps(again.cases(30).getLast(), caseId)).isNotEmpty().isEqualTo(last);
+    }
+
+    @Test
+    void onlyTheChosenOfficesCasesAreMade() {
+        assertThat(new SyntheticCaseload(3L, TODAY, SCHEME, FollowUpPlan.DEFAULT, Set.of("JKT", "NBO"), 3).cases(300))
+                .extracting(c -> c.referral().office()).containsOnly("JKT", "NBO");
+    }
+
     @Test
     void theSameSeedGivesTheSameAssessments() {
         UUID caseId = UUID.fromString("7f1c2a9e-0000-4000-8000-000000000001");
         LocalDate referredOn = TODAY.minusYears(2);
-        List<Object> first = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME, FollowUpPlan.DEFAULT).steps(caseId, "ID", referredOn));
-        List<Object> second = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME, FollowUpPlan.DEFAULT).steps(caseId, "ID", referredOn));
+        List<Object> first = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME, FollowUpPlan.DEFAULT).steps(caseId, indonesian(referredOn)));
+        List<Object> second = assessments(new SyntheticJourney(new Random(11L), TODAY, SCHEME, FollowUpPlan.DEFAULT).steps(caseId, indonesian(referredOn)));
 
         assertThat(first).isNotEmpty().isEqualTo(second);
         RecordReintegrationAssessment assessment = (RecordReintegrationAssessment) first.getFirst();
@@ -88,13 +151,12 @@ class SyntheticJourneyTest {
         assertThat(SCHEME.problemWith(assessment.answers())).isEmpty();
     }
 
-    private static List<Object> assessments(List<Object> steps) {
-        return steps.stream().filter(RecordReintegrationAssessment.class::isInstance).toList();
+    private static SyntheticCase indonesian(LocalDate referredOn) {
+        return new SyntheticCase(new NewCase(new PersonalDetails("Test Person", null), Sex.FEMALE, 1998, "ID", "JKT",
+                ReferralSource.EMBASSY, referredOn, new Consent(true, true)), "MM", 1L);
     }
 
-    @Test
-    void theSameSeedGivesTheSameCaseload() {
-        assertThat(new SyntheticCaseload(3L, TODAY).cases("JKT", List.of("ID"), 5))
-                .isEqualTo(new SyntheticCaseload(3L, TODAY).cases("JKT", List.of("ID"), 5));
+    private static List<Object> assessments(List<Object> steps) {
+        return steps.stream().filter(RecordReintegrationAssessment.class::isInstance).toList();
     }
 }
