@@ -142,6 +142,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (StoreUnavailable.causedBy(exception)) {
+            log.warn("The event store cannot be reached: {}", exception.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", Integer.toString(StoreUnavailable.RETRY_AFTER_SECONDS))
+                    .body(StoreUnavailable.problem());
+        }
         // Logged without the request body: it may hold personal details.
         log.error("Unexpected failure answering an API request", exception);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

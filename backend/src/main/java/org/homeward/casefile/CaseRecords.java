@@ -35,8 +35,11 @@ public class CaseRecords {
     private final PersonalDetailsProtector protector;
     private final PersonalDataReads reads;
 
+    private final CaseOffices offices;
+
     public CaseRecords(EventStore eventStore, PersonalDetailsProtector protector, PersonalDataReads reads) {
         this.eventStore = eventStore;
+        this.offices = new CaseOffices(eventStore, 10_000);
         this.protector = protector;
         this.reads = reads;
     }
@@ -95,9 +98,7 @@ public class CaseRecords {
 
     /** Where the case belongs now, if it exists. */
     public Optional<String> officeOf(UUID caseId) {
-        CorrectedHistory history = new CorrectedHistory();
-        messages(caseId).forEach(message -> history.add(message.getIdentifier(), (CaseEvent) message.getPayload()));
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.state().office);
+        return offices.officeOf(caseId);
     }
 
     /** Every event of the case in order, as recorded. */

@@ -69,7 +69,7 @@ import org.homeward.casefile.reintegration.SocialSupportProvided;
  * One survivor's case: decides which commands become facts and records them as events, never editing the past.
  * Field rules live in {@link EventRules}; the rules that depend on the case's history live here.
  */
-@Aggregate
+@Aggregate(repository = "caseRepository")
 public class ReintegrationCase {
 
     /** The latest calendar date anywhere on Earth: an office east of UTC may already be a day ahead. */

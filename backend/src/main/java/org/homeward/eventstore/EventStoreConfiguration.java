@@ -26,7 +26,11 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.homeward.casefile.RecordedBy;
+import org.homeward.casefile.ReintegrationCase;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,7 +94,7 @@ public class EventStoreConfiguration {
                                           org.axonframework.config.Configuration axon,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           EventSchema schema) {
-        return JdbcEventStorageEngine.builder()
+        return new JdbcEventStoreWithoutSnapshots(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(axon.upcasterChain())
@@ -98,8 +102,17 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(schema)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class));
+    }
+
+    /** The cases' repository: event-sourced, with recently used cases kept in memory (see {@link CaseRepository}). */
+    @Bean
+    org.axonframework.modelling.command.Repository<ReintegrationCase> caseRepository(
+            EventStore eventStore, org.axonframework.messaging.annotation.ParameterResolverFactory parameterResolverFactory,
+            org.axonframework.messaging.annotation.HandlerDefinition handlerDefinition) {
+        return new CaseRepository<>(EventSourcingRepository.builder(ReintegrationCase.class)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition), eventStore, new WeakReferenceCache());
     }
 
     @Bean

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,7 @@ import org.homeward.search.SearchIndexes;
 import org.homeward.security.HomewardUser;
 import org.homeward.security.Role;
 import org.homeward.testsupport.IntegrationTest;
+import org.homeward.testsupport.Latencies;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,24 +148,12 @@ class DashboardQueryBenchmark {
                 percentile(searches, 100), (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
     }
 
-    /** Milliseconds of each of RUNS calls, after 20 to warm up; {@code before} runs untimed before each. */
     private static double[] time(Runnable before, Supplier<?> call) {
-        for (int i = 0; i < 20; i++) {
-            call.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            before.run();
-            long start = System.nanoTime();
-            call.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
+        return Latencies.time(RUNS, before, call);
     }
 
     private static double percentile(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        return Latencies.percentile(sorted, p);
     }
 
     private static String quarter(LocalDate date) {

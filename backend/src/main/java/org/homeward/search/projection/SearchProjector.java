@@ -83,7 +83,7 @@ public class SearchProjector {
     }
 
     private void flush(Batch batch) {
-        Map<String, String> refused = writer.write(batch.documents, targets.live());
+        Map<String, String> refused = writer.write(List.copyOf(batch.documents.values()), targets.live());
         if (refused.isEmpty()) {
             return;
         }
@@ -104,10 +104,14 @@ public class SearchProjector {
         });
     }
 
-    /** The documents and events of one unit of work, per case in the order handled. */
+    /**
+     * The documents and events of one unit of work, per case in the order handled. A document written again in the
+     * same batch (a case's own document, at each of its events) is sent once, as its latest version: during a load
+     * that halves what Elasticsearch has to index, and the later write would have superseded the earlier anyway.
+     */
     private static final class Batch {
         final boolean retryingDeadLetter;
-        final List<IndexDocument> documents = new ArrayList<>();
+        final Map<String, IndexDocument> documents = new LinkedHashMap<>();
         final Map<String, List<EventMessage<?>>> messages = new LinkedHashMap<>();
 
         Batch(boolean retryingDeadLetter) {
@@ -115,7 +119,7 @@ public class SearchProjector {
         }
 
         void add(String caseId, EventMessage<?> message, List<IndexDocument> caseDocuments) {
-            documents.addAll(caseDocuments);
+            caseDocuments.forEach(document -> documents.put(document.family() + "/" + document.id(), document));
             messages.computeIfAbsent(caseId, id -> new ArrayList<>()).add(message);
         }
     }

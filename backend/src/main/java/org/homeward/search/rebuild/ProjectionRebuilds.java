@@ -75,6 +75,8 @@ public class ProjectionRebuilds {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
+    /** 0 for as fast as it goes; a limit leaves the cores to live traffic while a rebuild runs in working hours. */
+    private final double maxEventsPerSecond;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "search-rebuild-heartbeat");
         thread.setDaemon(true);
@@ -92,7 +94,9 @@ public class ProjectionRebuilds {
                               @Qualifier("eventSerializer") Serializer eventSerializer,
                               org.axonframework.config.Configuration axon, Clock clock,
                               @org.springframework.beans.factory.annotation.Value("${homeward.search.rebuild.cases-per-page:500}")
-                              int casesPerPage) {
+                              int casesPerPage,
+                              @org.springframework.beans.factory.annotation.Value("${homeward.search.rebuild.max-events-per-second:0}")
+                              double maxEventsPerSecond) {
         this.indexes = indexes;
         this.targets = targets;
         this.writer = writer;
@@ -109,6 +113,7 @@ public class ProjectionRebuilds {
         this.eventSerializer = eventSerializer;
         this.axon = axon;
         this.clock = clock;
+        this.maxEventsPerSecond = maxEventsPerSecond;
     }
 
     @PreDestroy
@@ -209,6 +214,7 @@ public class ProjectionRebuilds {
 
     private void run(UUID id, Map<String, String> newIndices, long upTo) {
         boolean swapped = false;
+        long started = System.nanoTime();
         try (Progress progress = new Progress(id)) {
             Map<String, List<IndexTarget>> into = targets.of(newIndices.values());
             List<IndexDocument> pending = new ArrayList<>();
@@ -226,6 +232,7 @@ public class ProjectionRebuilds {
                     }
                 }
                 progress.add(rows.rows().size());
+                pace(progress, started);
                 if (pending.size() >= BULK_DOCUMENTS) {
                     failedCases.addAll(flush(pending, into));
                 }
@@ -257,6 +264,23 @@ public class ProjectionRebuilds {
             log.error("Rebuild {} failed; the current indices keep serving", id, e);
             finish(id, "FAILED", e.toString());
             newIndices.values().stream().filter(index -> !indexes.isServing(index)).forEach(indexes::deleteIndex);
+        }
+    }
+
+    /** Waits, if a limit is set, until the events done so far are within it. */
+    private void pace(Progress progress, long startedNanos) {
+        if (maxEventsPerSecond <= 0) {
+            return;
+        }
+        long dueNanos = startedNanos + (long) (progress.done() / maxEventsPerSecond * 1e9);
+        long aheadMillis = (dueNanos - System.nanoTime()) / 1_000_000;
+        if (aheadMillis > 0) {
+            try {
+                Thread.sleep(aheadMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Rebuild interrupted", e);
+            }
         }
     }
 
@@ -318,6 +342,10 @@ public class ProjectionRebuilds {
 
         void add(long events) {
             done.addAndGet(events);
+        }
+
+        long done() {
+            return done.get();
         }
 
         void failed(int cases) {
