@@ -19,6 +19,7 @@ final class CaseOffices {
     private static final class Folded {
         private final CorrectedHistory history = new CorrectedHistory();
         private long lastSequence = -1;
+        private String office;
     }
 
     private final EventStore eventStore;
@@ -41,10 +42,15 @@ final class CaseOffices {
         }
         synchronized (folded) {
             DomainEventStream since = eventStore.readEvents(caseId.toString(), folded.lastSequence + 1);
+            boolean officeMayHaveChanged = false;
             while (since.hasNext()) {
                 DomainEventMessage<?> message = since.next();
-                folded.history.add(message.getIdentifier(), (CaseEvent) message.getPayload());
+                CaseEvent event = (CaseEvent) message.getPayload();
+                folded.history.add(message.getIdentifier(), event);
                 folded.lastSequence = message.getSequenceNumber();
+                // only these can set or change the office (a correction may correct an opening or a transfer)
+                officeMayHaveChanged |= event instanceof CaseOpened || event instanceof CaseTransferred
+                        || event instanceof EntryCorrected;
             }
             if (folded.history.isEmpty()) {
                 synchronized (recent) {
@@ -52,7 +58,10 @@ final class CaseOffices {
                 }
                 return Optional.empty();
             }
-            return Optional.ofNullable(folded.history.state().office);
+            if (officeMayHaveChanged) {
+                folded.office = folded.history.state().office;
+            }
+            return Optional.ofNullable(folded.office);
         }
     }
 }

@@ -6,16 +6,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Method security for the services that open or change a case's personal data: the caller must be signed in as an
  * officer, and the {@code officer} the method is given must be that signed-in user, so that no code path can act in
- * someone else's name. The office check stays with the service (it depends on the case).
+ * someone else's name. The office check stays with the service (it depends on the case). Enforced by
+ * {@link SignedInOfficerAuthorization} (Spring Security's method interception, without an expression to evaluate
+ * on every command).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasRole('OFFICER') and #officer != null and #officer.getUsername() == authentication.name")
 public @interface SignedInOfficer {
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -220,25 +221,37 @@ public class ProjectionRebuilds {
             List<IndexDocument> pending = new ArrayList<>();
             Set<String> failedCases = new TreeSet<>();
             EventUpcaster upcasters = axon.upcasterChain();
-            histories.forEachCase(upTo, rows -> {
-                List<StoredCaseEvent> stream = readable(rows, upcasters, failedCases, id);
-                if (!stream.isEmpty()) {
-                    try {
-                        ProjectedCase documents = projection.project(stream);
-                        pending.addAll(CaseDocumentWrites.all(documents, stream.getLast().sequence()));
-                    } catch (RuntimeException poison) {
-                        failedCases.add(rows.caseId());
-                        log.warn("Rebuild {}: case {} cannot be projected and is left out: {}", id, rows.caseId(), poison.toString());
+            // One bulk request in flight while the next pages are read and folded: the event store, the fold and
+            // Elasticsearch work side by side instead of in turn.
+            ExecutorService sender = Executors.newSingleThreadExecutor(task -> new Thread(task, "search-rebuild-bulk"));
+            List<Future<Set<String>>> inFlight = new ArrayList<>(1);
+            try {
+                histories.forEachCase(upTo, rows -> {
+                    List<StoredCaseEvent> stream = readable(rows, upcasters, failedCases, id);
+                    if (!stream.isEmpty()) {
+                        try {
+                            ProjectedCase documents = projection.project(stream);
+                            pending.addAll(CaseDocumentWrites.all(documents, stream.getLast().sequence()));
+                        } catch (RuntimeException poison) {
+                            failedCases.add(rows.caseId());
+                            log.warn("Rebuild {}: case {} cannot be projected and is left out: {}", id, rows.caseId(), poison.toString());
+                        }
                     }
-                }
-                progress.add(rows.rows().size());
-                pace(progress, started);
-                if (pending.size() >= BULK_DOCUMENTS) {
-                    failedCases.addAll(flush(pending, into));
-                }
-                progress.failed(failedCases.size());
-            });
-            failedCases.addAll(flush(pending, into));
+                    progress.add(rows.rows().size());
+                    pace(progress, started);
+                    if (pending.size() >= BULK_DOCUMENTS) {
+                        failedCases.addAll(awaitBulk(inFlight));
+                        List<IndexDocument> bulk = List.copyOf(pending);
+                        pending.clear();
+                        inFlight.add(sender.submit(() -> flush(bulk, into)));
+                    }
+                    progress.failed(failedCases.size());
+                });
+                failedCases.addAll(awaitBulk(inFlight));
+            } finally {
+                sender.shutdownNow();
+            }
+            failedCases.addAll(flush(List.copyOf(pending), into));
             progress.failed(failedCases.size());
             progress.report();
             pauseRefresh(newIndices.values(), false);
@@ -296,9 +309,23 @@ public class ProjectionRebuilds {
         return read.events();
     }
 
-    private Set<String> flush(List<IndexDocument> pending, Map<String, List<IndexTarget>> into) {
-        Map<String, String> refused = writer.write(pending, into);
-        pending.clear();
+    /** The cases refused by the bulk request still in flight, once it is done (none when none is). */
+    private static Set<String> awaitBulk(List<Future<Set<String>>> inFlight) {
+        if (inFlight.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            return inFlight.removeFirst().get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Rebuild interrupted", e);
+        }
+    }
+
+    private Set<String> flush(List<IndexDocument> documents, Map<String, List<IndexTarget>> into) {
+        Map<String, String> refused = writer.write(documents, into);
         refused.forEach((caseId, reason) -> log.warn("Rebuild: case {} refused by the index: {}", caseId, reason));
         return refused.keySet();
     }

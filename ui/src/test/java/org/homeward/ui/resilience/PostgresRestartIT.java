@@ -32,6 +32,8 @@ class PostgresRestartIT {
                             .isSubsetOf(201, 409, 503);
                     stores.assertNothingLostOrDoubled(traffic);
                 }
+            } finally {
+                stores.drop();
             }
         }
     }

@@ -46,10 +46,11 @@ class ResilienceIT {
     }
 
     @AfterEach
-    void stopNodes() throws InterruptedException {
+    void stopNodes() throws Exception {
         for (AppNode node : nodes) {
             node.close();
         }
+        stores.drop();
     }
 
     private AppNode node(String name, Map<String, String> extra) {

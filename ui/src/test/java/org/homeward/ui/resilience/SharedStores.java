@@ -56,6 +56,23 @@ final class SharedStores {
         }
     }
 
+    /** Removes the schema and the indices, once the test's nodes are gone: the machine's services are shared. */
+    void drop() throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl.substring(0, jdbcUrl.indexOf('?')), user, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        }
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            // by name: Elasticsearch refuses to delete indices by wildcard
+            String names = http.send(java.net.http.HttpRequest.newBuilder(elasticsearch.resolve("/_cat/indices/" + indexPrefix
+                    + "*?h=index")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body().trim();
+            for (String index : names.isBlank() ? new String[0] : names.split("\\s+")) {
+                http.send(java.net.http.HttpRequest.newBuilder(elasticsearch.resolve("/" + index)).DELETE().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+        }
+    }
+
     /** The settings every node of this test gets: the same stores, the same key. */
     Map<String, String> nodeSettings() {
         Map<String, String> settings = new LinkedHashMap<>();
