@@ -63,6 +63,7 @@ public class ProjectionRebuilds {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
     private static final int BULK_DOCUMENTS = 3_000;
+    private static final int BULKS_IN_FLIGHT = 2;
 
     private final SearchIndexes indexes;
     private final IndexTargets targets;
@@ -221,10 +222,11 @@ public class ProjectionRebuilds {
             List<IndexDocument> pending = new ArrayList<>();
             Set<String> failedCases = new TreeSet<>();
             EventUpcaster upcasters = axon.upcasterChain();
-            // One bulk request in flight while the next pages are read and folded: the event store, the fold and
-            // Elasticsearch work side by side instead of in turn.
-            ExecutorService sender = Executors.newSingleThreadExecutor(task -> new Thread(task, "search-rebuild-bulk"));
-            List<Future<Set<String>>> inFlight = new ArrayList<>(1);
+            // Bulk requests in flight while the next pages are read and folded: the event store, the fold and
+            // Elasticsearch work side by side instead of in turn (two requests keep both of a node's indexing
+            // threads busy; more only queue).
+            ExecutorService sender = Executors.newFixedThreadPool(BULKS_IN_FLIGHT, task -> new Thread(task, "search-rebuild-bulk"));
+            List<Future<Set<String>>> inFlight = new ArrayList<>(BULKS_IN_FLIGHT);
             try {
                 histories.forEachCase(upTo, rows -> {
                     List<StoredCaseEvent> stream = readable(rows, upcasters, failedCases, id);
@@ -240,14 +242,18 @@ public class ProjectionRebuilds {
                     progress.add(rows.rows().size());
                     pace(progress, started);
                     if (pending.size() >= BULK_DOCUMENTS) {
-                        failedCases.addAll(awaitBulk(inFlight));
+                        if (inFlight.size() >= BULKS_IN_FLIGHT) {
+                            failedCases.addAll(awaitBulk(inFlight));
+                        }
                         List<IndexDocument> bulk = List.copyOf(pending);
                         pending.clear();
                         inFlight.add(sender.submit(() -> flush(bulk, into)));
                     }
                     progress.failed(failedCases.size());
                 });
-                failedCases.addAll(awaitBulk(inFlight));
+                while (!inFlight.isEmpty()) {
+                    failedCases.addAll(awaitBulk(inFlight));
+                }
             } finally {
                 sender.shutdownNow();
             }
@@ -309,7 +315,7 @@ public class ProjectionRebuilds {
         return read.events();
     }
 
-    /** The cases refused by the bulk request still in flight, once it is done (none when none is). */
+    /** The cases refused by the oldest bulk request in flight, once it is done (none when none is). */
     private static Set<String> awaitBulk(List<Future<Set<String>>> inFlight) {
         if (inFlight.isEmpty()) {
             return Set.of();
