@@ -39,6 +39,7 @@ class SegmentBalancer {
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
     private final Duration nodeTimeout;
+    private volatile boolean failing;
 
     SegmentBalancer(JdbcClient jdbc, TransactionTemplate transaction, EventProcessingConfiguration processing,
                     TokenStore tokenStore,
@@ -69,9 +70,13 @@ class SegmentBalancer {
                 // long enough for another node's coordinator (it looks every 5 s) to claim them first
                 surplus.forEach(segment -> processor.get().releaseSegment(segment, 3 * nodeTimeout.toSeconds() / 2, TimeUnit.SECONDS));
             }
+            failing = false;
         } catch (RuntimeException e) {
-            // the database may be away for a moment; the next round tries again
-            log.debug("Search projection balancing skipped: {}", e.toString());
+            // the database may be away for a moment; the next round tries again (said once, not every 5 s)
+            if (!failing) {
+                log.warn("Search projection balancing skipped: {}", e.toString());
+            }
+            failing = true;
         }
     }
 
@@ -84,7 +89,7 @@ class SegmentBalancer {
                     .param("node", NODE).update();
         }
         jdbc.sql("delete from projection_node where seen_at < current_timestamp - interval '1' day").update();
-        return jdbc.sql("select count(*) from projection_node where seen_at > current_timestamp - :timeout * interval '1' second")
+        return jdbc.sql("select count(*) from projection_node where seen_at > current_timestamp - cast(:timeout as integer) * interval '1' second")
                 .param("timeout", nodeTimeout.toSeconds()).query(Long.class).single();
     }
 

@@ -106,7 +106,8 @@ class HomewardJarIT {
         assertThat(app.waitFor(90, TimeUnit.SECONDS)).as("the app stops on SIGTERM").isTrue();
         await().atMost(Duration.ofSeconds(60)).until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
         assertThat(Files.readString(WORK.resolve("app.log"))).contains("Embedded Elasticsearch stopped")
-                .doesNotContain("Jar Person");
+                .doesNotContain("Jar Person")
+                .as("the projection's heartbeat works on H2 too").doesNotContain("Search projection balancing skipped");
     }
 
     private HttpResponse<String> get(URI uri, String authorization) throws IOException, InterruptedException {
