@@ -34,11 +34,8 @@ import org.homeward.demo.SyntheticCase;
 import org.homeward.demo.SyntheticCaseload;
 import org.homeward.offices.Office;
 import org.homeward.offices.Offices;
-import org.homeward.outcomes.AssessmentWindow;
-import org.homeward.outcomes.CohortDimension;
+import org.homeward.outcomes.DashboardQueries;
 import org.homeward.outcomes.OutcomeFigures;
-import org.homeward.outcomes.OutcomeFilter;
-import org.homeward.search.CaseQuery;
 import org.homeward.search.CaseSearch;
 import org.homeward.search.SearchFamily;
 import org.homeward.search.SearchIndexes;
@@ -322,35 +319,10 @@ class HomewardBenchmark {
         List<String> allOffices = offices.all().stream().map(Office::code).toList();
         HomewardUser manager = new HomewardUser("benchmark-manager", "", "Benchmark manager", true,
                 Set.of(Role.MANAGER), Set.copyOf(allOffices));
-        List<String> aliases = SearchFamily.ALL.stream().map(indexes::alias).toList();
-        List<OutcomeFilter> filters = List.of(OutcomeFilter.none(),
-                new OutcomeFilter(List.of("JKT"), null, null, List.of(), List.of()),
-                new OutcomeFilter(List.of(), null, null, List.of("KE"), List.of()),
-                new OutcomeFilter(List.of(), today.minusMonths(18), today.minusMonths(6), List.of(), List.of()),
-                new OutcomeFilter(List.of(), null, null, List.of(), List.of(today.minusMonths(12).getYear() + "-Q"
-                        + ((today.minusMonths(12).getMonthValue() - 1) / 3 + 1))));
-        CohortDimension[] dimensions = CohortDimension.values();
-        int[] turn = {0};
-        // answers are cached by Elasticsearch until the next refresh: every timed call starts without them
-        Runnable uncached = () -> {
-            try {
-                client.indices().clearCache(c -> c.index(aliases).request(true).query(false).fielddata(false));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
-        double[] dashboard = Latencies.time(QUERY_RUNS, uncached, () -> {
-            int i = turn[0]++;
-            return figures.dashboard(manager, filters.get(i % filters.size()), today,
-                    OutcomeFigures.DIMENSIONS.get(i % 4), null, dimensions[i % dimensions.length],
-                    AssessmentWindow.values()[i % 4]);
-        });
-        List<CaseQuery> queries = List.of(CaseQuery.all(0, 50),
-                new CaseQuery(null, List.of("OPEN"), List.of("JKT"), null, null, null, null, null, null, null, null,
-                        true, null, "nextFollowUpDueOn", false, 0, 50),
-                new CaseQuery("KE", null, null, List.of("KE"), List.of("MM"), List.of("FEMALE"), List.of("BUSINESS_GRANT"),
-                        null, null, null, null, null, null, "returnedOn", true, 3, 50));
-        double[] searches = Latencies.time(QUERY_RUNS, uncached, () -> search.search(manager, queries.get(turn[0]++ % queries.size())));
+        DashboardQueries timed = new DashboardQueries(figures, search, client,
+                SearchFamily.ALL.stream().map(indexes::alias).toList(), manager, today);
+        double[] dashboard = timed.dashboards(QUERY_RUNS);
+        double[] searches = timed.searches(QUERY_RUNS);
         return new double[][] {dashboard, searches};
     }
 

@@ -29,8 +29,8 @@ import javax.sql.DataSource;
 
 import org.homeward.search.SearchFamily;
 import org.homeward.search.SearchIndexes;
+import org.homeward.testsupport.IndexedEvents;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -57,43 +57,26 @@ final class RawLimits {
      * same external versions as the projection's writes.
      */
     static long dump(HttpClient http, URI elasticsearch, SearchIndexes indexes, Path file) throws IOException {
-        long documents = 0;
+        long[] documents = {0};
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (String family : SearchFamily.ALL) {
-                String pit = send(http, HttpRequest.newBuilder(elasticsearch.resolve("/" + indexes.alias(family)
-                        + "/_pit?keep_alive=2m")).POST(HttpRequest.BodyPublishers.noBody()).build()).path("id").asString();
-                JsonNode after = null;
-                while (true) {
-                    ObjectNode body = JSON.createObjectNode();
-                    body.put("size", 5_000).put("track_total_hits", false).put("version", true);
-                    body.putObject("pit").put("id", pit).put("keep_alive", "2m");
-                    body.putArray("sort").addObject().put("_shard_doc", "asc");
-                    if (after != null) {
-                        body.set("search_after", after);
-                    }
-                    JsonNode page = send(http, HttpRequest.newBuilder(elasticsearch.resolve("/_search"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-                    pit = page.path("pit_id").asString(pit);
-                    JsonNode hits = page.path("hits").path("hits");
-                    if (hits.isEmpty()) {
-                        break;
-                    }
-                    for (JsonNode hit : hits) {
-                        ObjectNode action = JSON.createObjectNode();
-                        action.putObject("index").put("_index", rawIndex(indexes, family)).put("_id", hit.path("_id").asString())
-                                .put("version", hit.path("_version").asLong()).put("version_type", "external_gte");
+                IndexedEvents.forEachDocument(http, elasticsearch, indexes.alias(family), null, hit -> {
+                    ObjectNode action = JSON.createObjectNode();
+                    action.putObject("index").put("_index", rawIndex(indexes, family)).put("_id", hit.path("_id").asString())
+                            .put("version", hit.path("_version").asLong()).put("version_type", "external_gte");
+                    try {
                         out.write(action.toString());
                         out.write('\n');
                         out.write(hit.path("_source").toString());
                         out.write('\n');
-                        documents++;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                    after = hits.get(hits.size() - 1).path("sort");
-                }
+                    documents[0]++;
+                });
             }
         }
-        return documents;
+        return documents[0];
     }
 
     static String rawIndex(SearchIndexes indexes, String family) {
@@ -109,9 +92,13 @@ final class RawLimits {
         for (String family : SearchFamily.ALL) {
             deleteQuietly(http, elasticsearch, rawIndex(indexes, family));
             indexes.createIndex(family, rawIndex(indexes, family));
-            send(http, HttpRequest.newBuilder(elasticsearch.resolve("/" + rawIndex(indexes, family) + "/_settings"))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"refresh_interval\":\"-1\"}}")).build());
+            HttpResponse<String> paused = http.send(HttpRequest.newBuilder(elasticsearch.resolve("/" + rawIndex(indexes, family)
+                            + "/_settings")).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"index\":{\"refresh_interval\":\"-1\"}}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (paused.statusCode() != 200) {
+                throw new IllegalStateException("Cannot pause refreshes: " + paused.body());
+            }
         }
         ExecutorService senders = Executors.newFixedThreadPool(inFlight);
         Semaphore slots = new Semaphore(inFlight);
@@ -271,20 +258,5 @@ final class RawLimits {
             throw failure.get();
         }
         return new Appends(sample.size(), threads, rowsPerTransaction, seconds);
-    }
-
-    private static JsonNode send(HttpClient http, HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(request.uri() + ": HTTP " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

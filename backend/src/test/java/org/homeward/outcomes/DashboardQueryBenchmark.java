@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.homeward.search.CaseQuery;
 import org.homeward.search.CaseSearch;
 import org.homeward.search.SearchFamily;
 import org.homeward.search.SearchIndexes;
@@ -93,28 +92,8 @@ class DashboardQueryBenchmark {
 
         HomewardUser manager = new HomewardUser("benchmark-manager", "", "Benchmark manager", true,
                 Set.of(Role.MANAGER), Set.copyOf(OFFICES));
-        List<OutcomeFilter> filters = List.of(OutcomeFilter.none(),
-                new OutcomeFilter(List.of("JKT"), null, null, List.of(), List.of()),
-                new OutcomeFilter(List.of(), null, null, List.of("KE"), List.of()),
-                new OutcomeFilter(List.of(), today.minusMonths(18), today.minusMonths(6), List.of(), List.of()),
-                new OutcomeFilter(List.of(), null, null, List.of(), List.of(quarter(today.minusMonths(12)))));
-        CohortDimension[] dimensions = CohortDimension.values();
-        int[] turn = {0};
-        // Elasticsearch caches whole aggregation answers until the next refresh; live writes refresh every second,
-        // so every timed call starts with an empty request cache
-        Runnable uncached = () -> {
-            try {
-                client.indices().clearCache(c -> c.index(aliases).request(true).query(false).fielddata(false));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
-        double[] dashboard = time(uncached, () -> {
-            int i = turn[0]++;
-            return figures.dashboard(manager, filters.get(i % filters.size()), today,
-                    OutcomeFigures.DIMENSIONS.get(i % 4), null, dimensions[i % dimensions.length],
-                    AssessmentWindow.values()[i % 4]);
-        });
+        DashboardQueries timed = new DashboardQueries(figures, search, client, aliases, manager, today);
+        double[] dashboard = timed.dashboards(RUNS);
         // each part alone, to see where the time goes
         Map<String, Supplier<?>> parts = new java.util.LinkedHashMap<>();
         parts.put("headline", () -> figures.headline(manager, OutcomeFilter.none(), today));
@@ -124,16 +103,11 @@ class DashboardQueryBenchmark {
         parts.put("support", () -> figures.supportDelivered(manager, OutcomeFilter.none(), today));
         StringBuilder byPart = new StringBuilder();
         parts.forEach((name, part) -> {
-            double[] millis = time(uncached, part);
+            double[] millis = timed.time(RUNS, part);
             byPart.append(String.format(Locale.ROOT, "  %s alone, no filter: median %.0f ms, 95th percentile %.0f ms%n",
                     name, percentile(millis, 50), percentile(millis, 95)));
         });
-        List<CaseQuery> queries = List.of(CaseQuery.all(0, 50),
-                new CaseQuery(null, List.of("OPEN"), List.of("JKT"), null, null, null, null, null, null, null, null,
-                        true, null, "nextFollowUpDueOn", false, 0, 50),
-                new CaseQuery("KE", null, null, List.of("KE"), List.of("MM"), List.of("FEMALE"), List.of("BUSINESS_GRANT"),
-                        null, null, null, null, null, null, "returnedOn", true, 3, 50));
-        double[] searches = time(uncached, () -> search.search(manager, queries.get(turn[0]++ % queries.size())));
+        double[] searches = timed.searches(RUNS);
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, """
 
@@ -148,16 +122,8 @@ class DashboardQueryBenchmark {
                 percentile(searches, 100), (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
     }
 
-    private static double[] time(Runnable before, Supplier<?> call) {
-        return Latencies.time(RUNS, before, call);
-    }
-
     private static double percentile(double[] sorted, int p) {
         return Latencies.percentile(sorted, p);
-    }
-
-    private static String quarter(LocalDate date) {
-        return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
     }
 
     /** One case's documents, shaped like the demo's synthetic journeys (see SyntheticJourney). */
@@ -173,7 +139,7 @@ class DashboardQueryBenchmark {
         if (returnedOn != null && returnedOn.isAfter(today)) {
             returnedOn = null;
         }
-        String returnQuarter = returnedOn == null ? null : quarter(returnedOn);
+        String returnQuarter = returnedOn == null ? null : DashboardQueries.quarter(returnedOn);
         boolean open = random.nextInt(10) < 7;
         Map<String, Object> cohort = new HashMap<>();
         cohort.put("office", office);

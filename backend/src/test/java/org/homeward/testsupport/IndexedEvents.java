@@ -82,7 +82,7 @@ public final class IndexedEvents {
             long cases = storedCases.size();
             List<UUID> unknown = new ArrayList<>();
             long[] indexed = {0};
-            scroll(http, elasticsearch, indexPrefix + "case-events", false, hit -> {
+            forEachDocument(http, elasticsearch, indexPrefix + "case-events", List.of(), hit -> {
                 indexed[0]++;
                 UUID id = UUID.fromString(hit.path("_id").asString());
                 if (!stored.remove(id)) {
@@ -90,7 +90,7 @@ public final class IndexedEvents {
                 }
             });
             List<String> casesOff = new ArrayList<>();
-            scroll(http, elasticsearch, indexPrefix + "cases", true, hit -> {
+            forEachDocument(http, elasticsearch, indexPrefix + "cases", List.of("eventCount"), hit -> {
                 long[] counts = storedCases.remove(hit.path("_id").asString());
                 long eventCount = hit.path("_source").path("eventCount").asLong(-1);
                 long version = hit.path("_version").asLong(-1);
@@ -109,9 +109,13 @@ public final class IndexedEvents {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    /** Every document of the index (an alias), page by page in a point in time. */
-    private static void scroll(HttpClient http, URI elasticsearch, String index, boolean withCounts,
-                               java.util.function.Consumer<JsonNode> each) {
+    /**
+     * Every document of the index (or alias), page by page in a point in time, each hit with its version.
+     *
+     * @param fields the source fields to fetch: none when empty, the whole source when null
+     */
+    public static void forEachDocument(HttpClient http, URI elasticsearch, String index, List<String> fields,
+                                       java.util.function.Consumer<JsonNode> each) {
         String pit = send(http, HttpRequest.newBuilder(elasticsearch.resolve("/" + index + "/_pit?keep_alive=2m"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build()).path("id").asString();
         JsonNode after = null;
@@ -120,10 +124,12 @@ public final class IndexedEvents {
             body.put("size", PAGE);
             body.put("track_total_hits", false);
             body.put("version", true);
-            if (withCounts) {
-                body.putArray("_source").add("eventCount");
-            } else {
+            if (fields == null) {
+                body.put("_source", true);
+            } else if (fields.isEmpty()) {
                 body.put("_source", false);
+            } else {
+                fields.forEach(body.putArray("_source")::add);
             }
             body.putObject("pit").put("id", pit).put("keep_alive", "2m");
             body.putArray("sort").addObject().put("_shard_doc", "asc");

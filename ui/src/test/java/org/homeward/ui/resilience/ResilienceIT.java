@@ -111,7 +111,7 @@ class ResilienceIT {
             traffic.awaitMore(500, Duration.ofMinutes(2));
             app.kill();
             long unansweredAtKill = traffic.unanswered();
-            Thread.sleep(1_000);
+            Thread.sleep(1_000); // a second of traffic against a node that is gone, before it comes back
             app.restart();
             app.awaitUp();
             traffic.awaitMore(300, Duration.ofMinutes(2));
