@@ -7,9 +7,9 @@ import java.time.Instant;
 
 import org.homeward.testsupport.IntegrationTest;
 import org.homeward.testsupport.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
@@ -27,22 +27,17 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"server.servlet.session.timeout=60s", "vaadin.heartbeatInterval=5"})
 class IdleSessionInBrowserIT {
 
+    @RegisterExtension
+    final Chromium chromium = Chromium.sized(1280, 900);
+
     @LocalServerPort
     int port;
 
     WebDriver browser;
 
-
     @BeforeEach
-    void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void openBrowser() {
+        browser = chromium.browser();
     }
 
     @Test
@@ -67,7 +62,7 @@ class IdleSessionInBrowserIT {
                 .until(page -> !page.findElements(By.name("username")).isEmpty());
         assertThat(Duration.between(idleSince, Instant.now())).as("not before the idle timeout")
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(55));
-        Chromium.screenshot(browser, "idle-session-signed-out");
+        chromium.screenshot("idle-session-signed-out");
     }
 
     private String sessionId() {

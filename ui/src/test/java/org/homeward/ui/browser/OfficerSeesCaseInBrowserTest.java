@@ -8,9 +8,9 @@ import java.time.Duration;
 import org.homeward.testsupport.ApiClient;
 import org.homeward.testsupport.IntegrationTest;
 import org.homeward.testsupport.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -25,21 +25,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OfficerSeesCaseInBrowserTest {
 
 
+    @RegisterExtension
+    final Chromium chromium = Chromium.sized(1280, 900);
+
     @LocalServerPort
     int port;
 
     WebDriver browser;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void openBrowser() {
+        browser = chromium.browser();
     }
 
     @Test
@@ -84,11 +80,8 @@ class OfficerSeesCaseInBrowserTest {
                 ApiClient.newCaseJson("Searched Person", "JKT"));
         String reference = created.json().get("reference").asString();
 
-        browser.get("http://localhost:" + port + "/search");
+        chromium.signIn(port, "/search", TestUsers.JAKARTA_OFFICER);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(page -> page.findElement(By.name("username"))).sendKeys(TestUsers.JAKARTA_OFFICER);
-        browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
         wait.until(page -> !page.findElements(By.id("search-text")).isEmpty());
 
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(page -> {
@@ -109,6 +102,6 @@ class OfficerSeesCaseInBrowserTest {
     }
 
     private void screenshot(String name) {
-        Chromium.screenshot(browser, name);
+        chromium.screenshot(name);
     }
 }

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import org.homeward.testsupport.ApiClient;
 import org.homeward.testsupport.IntegrationTest;
 import org.homeward.testsupport.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +31,9 @@ class OfficersDayInBrowserTest {
 
     private static final String OFFICER = TestUsers.JAKARTA_OFFICER;
 
+    @RegisterExtension
+    final Chromium chromium = Chromium.sized(1280, 900);
+
     @LocalServerPort
     int port;
 
@@ -38,23 +41,13 @@ class OfficersDayInBrowserTest {
     WebDriverWait wait;
 
     @BeforeEach
-    void startBrowser() {
-        browser = Chromium.start();
+    void openBrowser() {
+        browser = chromium.browser();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private void signIn(String path) {
-        browser.get("http://localhost:" + port + path);
-        wait.until(page -> page.findElement(By.name("username"))).sendKeys(OFFICER);
-        browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        chromium.signIn(port, path, OFFICER);
     }
 
     @Test
@@ -140,6 +133,6 @@ class OfficersDayInBrowserTest {
     }
 
     private void screenshot(String name) {
-        Chromium.screenshot(browser, name);
+        chromium.screenshot(name);
     }
 }

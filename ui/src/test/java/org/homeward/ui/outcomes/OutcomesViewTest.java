@@ -28,6 +28,7 @@ import org.homeward.ui.browser.Chromium;
 import org.homeward.ui.search.SearchView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,6 +54,9 @@ class OutcomesViewTest extends SpringBrowserlessTest {
 
     private static final String OFFICER = TestUsers.ADDIS_OFFICER;
     private static boolean recorded;
+
+    @RegisterExtension
+    final Chromium chromium = Chromium.sized(1280, 3000);
 
     @LocalServerPort
     int port;
@@ -184,22 +188,15 @@ class OutcomesViewTest extends SpringBrowserlessTest {
     @Test
     void aManagerSeesTheDashboardInChromium() {
         recordAddisOnce();
-        WebDriver browser = Chromium.start(1280, 3000);
-        try {
-            browser.get("http://localhost:" + port + "/outcomes");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.until(page -> page.findElement(By.name("username"))).sendKeys(TestUsers.ADDIS_MANAGER);
-            browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
-            browser.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
-            wait.until(page -> !page.findElements(By.cssSelector("#chart-trajectory svg")).isEmpty()
-                    && !page.findElements(By.cssSelector("#chart-support-delivered svg")).isEmpty());
-            assertThat(browser.findElement(By.id("figure-activeCases")).getText()).startsWith("4");
-            // the charts are drawn wide enough to read, and without a network request of their own
-            assertThat(browser.findElement(By.cssSelector("#chart-cohorts svg")).getSize().getWidth()).isGreaterThan(400);
-            assertThat(browser.getPageSource()).doesNotContain("Test Person Searchable");
-            Chromium.screenshot(browser, "outcomes-dashboard");
-        } finally {
-            browser.quit();
-        }
+        WebDriver browser = chromium.browser();
+        chromium.signIn(port, "/outcomes", TestUsers.ADDIS_MANAGER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(page -> !page.findElements(By.cssSelector("#chart-trajectory svg")).isEmpty()
+                && !page.findElements(By.cssSelector("#chart-support-delivered svg")).isEmpty());
+        assertThat(browser.findElement(By.id("figure-activeCases")).getText()).startsWith("4");
+        // the charts are drawn wide enough to read, and without a network request of their own
+        assertThat(browser.findElement(By.cssSelector("#chart-cohorts svg")).getSize().getWidth()).isGreaterThan(400);
+        assertThat(browser.getPageSource()).doesNotContain("Test Person Searchable");
+        chromium.screenshot("outcomes-dashboard");
     }
 }

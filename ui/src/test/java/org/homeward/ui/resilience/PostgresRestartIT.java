@@ -24,9 +24,9 @@ class PostgresRestartIT {
                 try (CaseTraffic traffic = new CaseTraffic(CaseTraffic.basic(SharedStores.OFFICER, SharedStores.PASSWORD),
                         "JKT", List.of(app)).openCases(10)) {
                     traffic.start(4, 0);
-                    traffic.awaitMore(300, Duration.ofMinutes(2));
+                    traffic.awaitMore(150, Duration.ofMinutes(2));
                     postgres.crashAndRestart();
-                    traffic.awaitMore(300, Duration.ofMinutes(2)); // the node reconnects by itself
+                    traffic.awaitMore(150, Duration.ofMinutes(2)); // the node reconnects by itself
                     traffic.stop();
                     assertThat(traffic.statuses().keySet()).as("answers while the database was away: " + traffic.statuses())
                             .isSubsetOf(201, 409, 503);

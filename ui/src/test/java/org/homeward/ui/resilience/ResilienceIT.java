@@ -81,21 +81,21 @@ class ResilienceIT {
         try (CaseTraffic traffic = new CaseTraffic(officer, "JKT", List.of(first, second)).openCases(12)) {
             // the same cases get commands through both nodes at once
             traffic.start(6, 0);
-            traffic.awaitMore(400, Duration.ofMinutes(2));
+            traffic.awaitMore(200, Duration.ofMinutes(2));
             traffic.stop();
             stores.assertNothingLostOrDoubled(traffic);
             assertThat(stores.segmentOwners().values()).as("both nodes still share the work")
                     .anyMatch(owner -> ownedBy(owner, first)).anyMatch(owner -> ownedBy(owner, second));
 
             traffic.start(6, 0);
-            traffic.awaitMore(200, Duration.ofMinutes(2));
+            traffic.awaitMore(100, Duration.ofMinutes(2));
             second.kill();
             traffic.target(List.of(first));
-            traffic.awaitMore(300, Duration.ofMinutes(2));
+            traffic.awaitMore(150, Duration.ofMinutes(2));
             // the dead node's claims time out and the survivor takes every segment
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
                     stores.segmentOwners().values().stream().allMatch(owner -> ownedBy(owner, first)));
-            traffic.awaitMore(100, Duration.ofMinutes(1));
+            traffic.awaitMore(50, Duration.ofMinutes(1));
             traffic.stop();
             stores.assertNothingLostOrDoubled(traffic);
         }
@@ -108,13 +108,13 @@ class ResilienceIT {
         stores.createUsers();
         try (CaseTraffic traffic = new CaseTraffic(officer, "JKT", List.of(app)).openCases(20)) {
             traffic.start(8, 0);
-            traffic.awaitMore(500, Duration.ofMinutes(2));
+            traffic.awaitMore(250, Duration.ofMinutes(2));
             app.kill();
             long unansweredAtKill = traffic.unanswered();
             Thread.sleep(1_000); // a second of traffic against a node that is gone, before it comes back
             app.restart();
             app.awaitUp();
-            traffic.awaitMore(300, Duration.ofMinutes(2));
+            traffic.awaitMore(150, Duration.ofMinutes(2));
             traffic.stop();
             assertThat(traffic.unanswered()).as("some commands were in flight or sent while the node was down")
                     .isGreaterThan(unansweredAtKill);
@@ -126,12 +126,12 @@ class ResilienceIT {
     @Test
     @DisplayName("The app killed with SIGKILL in the middle of a rebuild: the live indices keep every event once, and a new rebuild completes")
     void killedDuringARebuild() throws Exception {
-        // a rebuild held to 500 events a second, so that it is surely killed half-way
-        AppNode app = node("rebuild", Map.of("homeward.search.rebuild.max-events-per-second", "500")).awaitUp();
+        // a rebuild held to 150 events a second, so that it is surely killed half-way
+        AppNode app = node("rebuild", Map.of("homeward.search.rebuild.max-events-per-second", "150")).awaitUp();
         stores.createUsers();
-        try (CaseTraffic traffic = new CaseTraffic(officer, "JKT", List.of(app)).openCases(40)) {
+        try (CaseTraffic traffic = new CaseTraffic(officer, "JKT", List.of(app)).openCases(20)) {
             traffic.start(6, 0);
-            traffic.awaitMore(2_500, Duration.ofMinutes(4));
+            traffic.awaitMore(900, Duration.ofMinutes(4));
             traffic.stop();
             stores.awaitIndexedExactlyOnce(Duration.ofMinutes(2));
 
@@ -177,14 +177,14 @@ class ResilienceIT {
         stores.createUsers();
         try (CaseTraffic traffic = new CaseTraffic(officer, "JKT", List.of(app)).openCases(10)) {
             traffic.start(4, 0);
-            traffic.awaitMore(200, Duration.ofMinutes(2));
+            traffic.awaitMore(100, Duration.ofMinutes(2));
             TestServices.stopElasticsearch();
             try {
-                traffic.awaitMore(200, Duration.ofMinutes(2)); // the event store takes commands meanwhile
+                traffic.awaitMore(100, Duration.ofMinutes(2)); // the event store takes commands meanwhile
             } finally {
                 TestServices.startElasticsearch();
             }
-            traffic.awaitMore(200, Duration.ofMinutes(2));
+            traffic.awaitMore(100, Duration.ofMinutes(2));
             traffic.stop();
             assertThat(traffic.statuses().keySet()).as("commands need no search index: " + traffic.statuses())
                     .isSubsetOf(201, 409);
