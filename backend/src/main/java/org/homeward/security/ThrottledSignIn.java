@@ -1,6 +1,7 @@
 package org.homeward.security;
 
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -38,6 +39,13 @@ final class ThrottledSignIn extends DaoAuthenticationProvider {
                 attempts.failedUncounted(authentication.getName());
             }
             throw wrong;
+        } catch (InternalAuthenticationServiceException lookupFailed) {
+            // the user could not be read (the database away, say): not a failed sign-in, so not a 401; the failure
+            // itself goes on to the API's store-unavailable answer (503, retry) or to a 500
+            if (lookupFailed.getCause() instanceof RuntimeException cause && !(cause instanceof AuthenticationException)) {
+                throw cause;
+            }
+            throw lookupFailed;
         } catch (AuthenticationException failed) {
             throw admission == SignInAttempts.Admission.REFUSED ? new LockedException(REFUSED, failed) : failed;
         }
