@@ -6,10 +6,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.homeward.offices.Offices;
-import org.homeward.security.HomewardUser;
-import org.homeward.security.SignedInOfficer;
-import org.homeward.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** Opens a case: numbers it, seals the personal details with a new case key and sends the command. */
@@ -20,22 +16,24 @@ public class CaseOpening {
     private final CaseReferences references;
     private final PersonalDetailsProtector protector;
     private final Offices offices;
+    private final Actors actors;
 
     public CaseOpening(CommandGateway commands, CaseReferences references, PersonalDetailsProtector protector,
-                       Offices offices) {
+                       Offices offices, Actors actors) {
         this.commands = commands;
         this.references = references;
         this.protector = protector;
         this.offices = offices;
+        this.actors = actors;
     }
 
     @SignedInOfficer
-    public OpenedCase open(NewCase newCase, HomewardUser officer) {
+    public OpenedCase open(NewCase newCase, Actor officer) {
         if (offices.find(newCase.office()).isEmpty()) {
             throw new CaseRuleViolation("office", "unknown office " + newCase.office());
         }
-        if (!officer.hasRole(Role.OFFICER) || !officer.worksFor(newCase.office())) {
-            throw new AccessDeniedException("Only an officer of office " + newCase.office() + " may open its cases");
+        if (!officer.isOfficer() || !officer.worksFor(newCase.office())) {
+            throw actors.denied("Only an officer of office " + newCase.office() + " may open its cases");
         }
         // Needed before the aggregate sees the case: to seal the details, to number the case and to build the command.
         requirePresent(newCase.personalDetails(), "personalDetails");

@@ -7,10 +7,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.homeward.offices.Offices;
-import org.homeward.security.HomewardUser;
-import org.homeward.security.SignedInOfficer;
-import org.homeward.security.Role;
-import org.homeward.security.UserAccounts;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,15 +20,15 @@ public class CaseRecording {
     private final CaseRecords records;
     private final PersonalDetailsProtector protector;
     private final Offices offices;
-    private final UserAccounts users;
+    private final Actors actors;
 
     public CaseRecording(CommandGateway commands, CaseRecords records, PersonalDetailsProtector protector,
-                         Offices offices, UserAccounts users) {
+                         Offices offices, Actors actors) {
         this.commands = commands;
         this.records = records;
         this.protector = protector;
         this.offices = offices;
-        this.users = users;
+        this.actors = actors;
     }
 
     /**
@@ -40,7 +36,7 @@ public class CaseRecording {
      * @return the identifier of the recorded event
      */
     @SignedInOfficer
-    public String record(UUID caseId, Object command, HomewardUser officer) {
+    public String record(UUID caseId, Object command, Actor officer) {
         String office = officeFor(caseId, officer);
         switch (command) {
             case ReassignCase reassign -> requireOfficerOf(reassign.toOfficer(), office, "toOfficer");
@@ -60,7 +56,7 @@ public class CaseRecording {
 
     /** Adds a note, sealed with the case's key: notes may name people and places. */
     @SignedInOfficer
-    public String addNote(UUID caseId, String text, LocalDate notedOn, HomewardUser officer) {
+    public String addNote(UUID caseId, String text, LocalDate notedOn, Actor officer) {
         officeFor(caseId, officer);
         if (text == null || text.isBlank()) {
             throw new CaseRuleViolation("text", "the note is empty");
@@ -71,18 +67,16 @@ public class CaseRecording {
         return record(caseId, new AddNote(caseId, protector.sealText(caseId, text.strip()), notedOn), officer);
     }
 
-    private String officeFor(UUID caseId, HomewardUser officer) {
+    private String officeFor(UUID caseId, Actor officer) {
         String office = records.officeOf(caseId).orElseThrow(() -> new UnknownCase(caseId));
-        if (!officer.hasRole(Role.OFFICER) || !officer.worksFor(office)) {
+        if (!officer.isOfficer() || !officer.worksFor(office)) {
             throw new UnknownCase(caseId);
         }
         return office;
     }
 
     private void requireOfficerOf(String username, String office, String field) {
-        boolean officer = username != null && users.find(username)
-                .filter(user -> user.hasRole(Role.OFFICER) && user.worksFor(office)).isPresent();
-        if (!officer) {
+        if (!actors.isOfficerOf(username, office)) {
             throw new CaseRuleViolation(field, "no officer " + username + " works for office " + office);
         }
     }

@@ -12,8 +12,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.homeward.privacy.PersonalDataReads;
-import org.homeward.security.HomewardUser;
-import org.homeward.security.SignedInOfficer;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.core.type.TypeReference;
@@ -49,7 +47,7 @@ public class CaseRecords {
     }
 
     /** The case, if it exists and the reader works for the office it belongs to now. */
-    private Optional<Loaded> load(UUID caseId, HomewardUser reader) {
+    private Optional<Loaded> load(UUID caseId, Actor reader) {
         List<DomainEventMessage<?>> messages = messages(caseId);
         if (messages.isEmpty()) {
             return Optional.empty();
@@ -62,7 +60,7 @@ public class CaseRecords {
 
     /** The case with its personal details, opened for the reader: the read is audited. */
     @SignedInOfficer
-    public Optional<CaseRecord> find(UUID caseId, HomewardUser officer) {
+    public Optional<CaseRecord> find(UUID caseId, Actor officer) {
         return load(caseId, officer).map(loaded -> {
             reads.record(officer.username(), caseId, PersonalDataReads.What.DETAILS);
             return record(caseId, loaded);
@@ -70,7 +68,7 @@ public class CaseRecords {
     }
 
     /** Whether the case exists and the reader works for its office, without opening anything personal. */
-    public boolean readable(UUID caseId, HomewardUser reader) {
+    public boolean readable(UUID caseId, Actor reader) {
         return officeOf(caseId).filter(reader::worksFor).isPresent();
     }
 
@@ -103,7 +101,7 @@ public class CaseRecords {
 
     /** Every event of the case in order, as recorded. */
     @SignedInOfficer
-    public Optional<List<HistoryEntry>> history(UUID caseId, HomewardUser officer) {
+    public Optional<List<HistoryEntry>> history(UUID caseId, Actor officer) {
         return load(caseId, officer).map(loaded -> {
             reads.record(officer.username(), caseId, PersonalDataReads.What.HISTORY);
             return entries(loaded.messages());

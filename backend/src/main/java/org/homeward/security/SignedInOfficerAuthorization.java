@@ -3,6 +3,8 @@ package org.homeward.security;
 import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInvocation;
+import org.homeward.casefile.Actor;
+import org.homeward.casefile.SignedInOfficer;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -16,9 +18,9 @@ import org.springframework.security.authorization.method.AuthorizationManagerBef
 import org.springframework.security.core.Authentication;
 
 /**
- * Enforces {@link SignedInOfficer}: signed in, as an officer, and acting as the officer the method is given. Written
- * out rather than as a {@code @PreAuthorize} expression, which Spring evaluates reflectively on every call: it took
- * a tenth of a command's time in the benchmark.
+ * Enforces the case file's {@link SignedInOfficer} mark: signed in, as an officer, and acting as the officer the
+ * method is given. Written out rather than as a {@code @PreAuthorize} expression, which Spring evaluates reflectively
+ * on every call: it took a tenth of a command's time in the benchmark.
  */
 @Configuration(proxyBeanMethods = false)
 class SignedInOfficerAuthorization {
@@ -34,16 +36,16 @@ class SignedInOfficerAuthorization {
 
     static AuthorizationResult decide(Supplier<? extends Authentication> authentication, MethodInvocation invocation) {
         Authentication signedIn = authentication.get();
-        HomewardUser officer = null;
+        Actor officer = null;
         for (Object argument : invocation.getArguments()) {
-            if (argument instanceof HomewardUser user) {
+            if (argument instanceof Actor user) {
                 officer = user;
                 break;
             }
         }
         boolean granted = signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
                 && signedIn.getAuthorities().stream().anyMatch(authority -> Role.OFFICER.authority().equals(authority.getAuthority()))
-                && officer != null && officer.getUsername().equals(signedIn.getName());
+                && officer != null && officer.username().equals(signedIn.getName());
         return new AuthorizationDecision(granted);
     }
 }
