@@ -4,55 +4,40 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
-import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
-import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The indices of {@code search-mappings/}: one alias per family ({@code cases}, {@code case-events},
  * {@code assessments}) pointing at one concrete index, named {@code <family>-v<version>-<created>}. At start-up,
  * before any projector runs, a missing alias gets a new index of the newest mapping version; an alias on an older
- * version keeps serving until a rebuild swaps it (see {@code ProjectionRebuilds}).
+ * version keeps serving until a rebuild swaps it (see {@code ProjectionRebuilds}). The mapping files are read by
+ * {@link SearchMappings}, the aliases by {@link SearchAliases}.
  */
 @Component
 public class SearchIndexes implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
-    private static final Pattern MAPPING_FILE = Pattern.compile("([a-z][a-z0-9-]*)-v(\\d+)\\.json");
     private static final DateTimeFormatter GENERATION = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchClient client;
     private final SearchEndpoint endpoint;
     private final SearchProperties properties;
     private final Clock clock;
-    private final Map<String, Map<Integer, IndexMapping>> mappings;
+    private final SearchMappings mappings;
+    private final SearchAliases aliases;
     private final Set<String> createdAtStartup = new java.util.TreeSet<>();
 
     private final org.homeward.casefile.assessment.ScoringSchemes schemes;
@@ -64,7 +49,8 @@ public class SearchIndexes implements SmartInitializingSingleton {
         this.properties = properties;
         this.clock = clock;
         this.schemes = schemes;
-        this.mappings = readMappings();
+        this.mappings = SearchMappings.read();
+        this.aliases = new SearchAliases(client, this::alias);
     }
 
     /** Families whose documents hold assessment scores: a new scoring scheme makes them outdated too. */
@@ -81,24 +67,18 @@ public class SearchIndexes implements SmartInitializingSingleton {
     }
 
     public IndexMapping newestMapping(String family) {
-        return mappings.get(family).values().stream().max(Comparator.comparingInt(IndexMapping::version)).orElseThrow();
+        return mappings.newest(family);
     }
 
     /** The mapping an index was created from, read off its name. */
     public Optional<IndexMapping> mappingOf(String index) {
-        for (String family : mappings.keySet()) {
-            Matcher name = Pattern.compile(Pattern.quote(alias(family)) + "-v(\\d+)(-.*)?").matcher(index);
-            if (name.matches()) {
-                return Optional.ofNullable(mappings.get(family).get(Integer.parseInt(name.group(1))));
-            }
-        }
-        return Optional.empty();
+        return mappings.of(index, this::alias);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         endpoint.awaitEmbeddedNode();
-        awaitCluster();
+        ClusterReady.await(client, endpoint, properties);
         Map<String, String> current = currentIndices();
         for (String family : SearchFamily.ALL) {
             if (!current.containsKey(family)) {
@@ -132,16 +112,7 @@ public class SearchIndexes implements SmartInitializingSingleton {
      * named aliases answers 404 as soon as one of them is missing, which would hide the others.
      */
     public Map<String, String> currentIndices() {
-        try {
-            Map<String, IndexAliases> found = client.indices().getAlias().aliases();
-            Map<String, String> current = new LinkedHashMap<>();
-            found.forEach((index, aliases) -> SearchFamily.ALL.stream()
-                    .filter(family -> aliases.aliases().containsKey(alias(family)))
-                    .forEach(family -> current.put(family, index)));
-            return current;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the search aliases", e);
-        }
+        return aliases.currentIndices();
     }
 
     /** True when an alias points at this index: such an index is never deleted. */
@@ -190,21 +161,7 @@ public class SearchIndexes implements SmartInitializingSingleton {
 
     /** Points each family's alias at its new index, all in one atomic step: readers never see a mix. */
     public void swap(Map<String, String> newIndices) {
-        Map<String, String> current = currentIndices();
-        List<Action> actions = new ArrayList<>();
-        newIndices.forEach((family, index) -> {
-            String old = current.get(family);
-            if (old != null && !old.equals(index)) {
-                actions.add(Action.of(action -> action.remove(remove -> remove.index(old).alias(alias(family)))));
-            }
-            actions.add(Action.of(action -> action.add(add -> add.index(index).alias(alias(family)).isWriteIndex(true))));
-        });
-        try {
-            client.indices().updateAliases(request -> request.actions(actions));
-            log.info("Aliases now point at {}", newIndices.values());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot swap aliases to " + newIndices, e);
-        }
+        aliases.swap(newIndices);
     }
 
     /** Deletes the family's indices other than the one serving and the one it replaced (kept to roll back). */
@@ -257,62 +214,6 @@ public class SearchIndexes implements SmartInitializingSingleton {
             client.indices().refresh(request -> request.index(List.copyOf(indicesOrAliases)).ignoreUnavailable(true));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot refresh " + indicesOrAliases, e);
-        }
-    }
-
-    private void awaitCluster() {
-        Instant deadline = Instant.now().plus(properties.startupTimeout());
-        while (true) {
-            try {
-                client.cluster().health(request -> request.waitForStatus(HealthStatus.Yellow)
-                        .timeout(time -> time.time("5s")));
-                return;
-            } catch (IOException e) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Elasticsearch at " + endpoint.uris() + " did not answer within "
-                            + properties.startupTimeout(), e);
-                }
-                log.info("Waiting for Elasticsearch at {}: {}", endpoint.uris(), e.getMessage());
-                pause(Duration.ofSeconds(2));
-            }
-        }
-    }
-
-    /** Every mapping file on the class path, by family and version. */
-    static Map<String, Map<Integer, IndexMapping>> readMappings() {
-        try {
-            JsonMapper json = JsonMapper.builder().build();
-            Map<String, Map<Integer, IndexMapping>> all = new TreeMap<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:search-mappings/*.json")) {
-                Matcher name = MAPPING_FILE.matcher(Objects.requireNonNull(resource.getFilename()));
-                if (!name.matches()) {
-                    continue;
-                }
-                JsonNode properties;
-                try (InputStream in = resource.getInputStream()) {
-                    properties = json.readTree(in).path("mappings").path("properties");
-                }
-                Set<String> fields = new java.util.TreeSet<>(properties.propertyNames());
-                IndexMapping mapping = new IndexMapping(name.group(1), Integer.parseInt(name.group(2)), resource, Set.copyOf(fields));
-                all.computeIfAbsent(mapping.family(), family -> new HashMap<>()).put(mapping.version(), mapping);
-            }
-            for (String family : SearchFamily.ALL) {
-                if (!all.containsKey(family)) {
-                    throw new IllegalStateException("search-mappings/ has no mapping for the index family " + family);
-                }
-            }
-            return all;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read search-mappings/", e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
