@@ -34,12 +34,13 @@ final class SyntheticAssessments {
     }
 
     /**
+     * Adds the case's assessments dated up to today (none for about one person in ten, never reached).
      * Each dimension has a level from 0 to 1: low at the first assessment for most people, rising by a varying step
      * at each later one; for about one person in five it starts higher and falls (debts, stigma, no work). Each answer
      * is the step of its indicator's scale nearest to the level give or take some noise; "not applicable" answers
      * (no school-age children, no work) stay the same person's from one assessment to the next.
      */
-    void addAssessments(List<Object> steps, UUID caseId, LocalDate returnedOn) {
+    void add(List<Object> steps, UUID caseId, LocalDate returnedOn) {
         if (random.nextInt(10) == 0) {
             return; // never reached for an assessment
         }

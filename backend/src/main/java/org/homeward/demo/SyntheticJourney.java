@@ -177,7 +177,7 @@ final class SyntheticJourney {
                 }
             }
         }
-        assessments.addAssessments(steps, caseId, returnedOn);
+        assessments.add(steps, caseId, returnedOn);
         steps.sort(Comparator.comparing(SyntheticStepDates::dateOf));
         return steps;
     }
