@@ -1,6 +1,7 @@
 package org.homeward.api;
 
-import java.net.URI;
+import static org.homeward.api.Recorded.recorded;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -14,25 +15,6 @@ import org.homeward.casefile.ReassignCase;
 import org.homeward.casefile.ReopenCase;
 import org.homeward.casefile.TransferCase;
 import org.homeward.casefile.UnknownCase;
-import org.homeward.casefile.assessment.RecordReintegrationAssessment;
-import org.homeward.casefile.followup.CompleteFollowUp;
-import org.homeward.casefile.followup.RecordMissedFollowUp;
-import org.homeward.casefile.followup.ScheduleFollowUp;
-import org.homeward.casefile.identification.CompleteScreening;
-import org.homeward.casefile.identification.RecordConsent;
-import org.homeward.casefile.identification.RecordExploitation;
-import org.homeward.casefile.identification.WithdrawConsent;
-import org.homeward.casefile.journey.ArrangeReturnTravel;
-import org.homeward.casefile.journey.ProvideAssistance;
-import org.homeward.casefile.journey.RecordReturnHome;
-import org.homeward.casefile.reintegration.AgreeReintegrationPlan;
-import org.homeward.casefile.reintegration.ApproveBusinessGrant;
-import org.homeward.casefile.reintegration.DisburseGrantTranche;
-import org.homeward.casefile.reintegration.MakeReferral;
-import org.homeward.casefile.reintegration.ProvideEconomicSupport;
-import org.homeward.casefile.reintegration.ProvideSocialSupport;
-import org.homeward.casefile.reintegration.RecordPsychosocialCheckIn;
-import org.homeward.casefile.reintegration.ReportBusinessStatus;
 import org.homeward.security.HomewardUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.validation.Valid;
 
 /**
- * One endpoint per step of a case, named after the domain. Each answers 201 with the recorded history entry's
- * location; grants, follow-ups and assessments also answer the identifier later steps refer to.
+ * The steps that concern the case itself (who holds it, notes, corrections, closing, reopening, erasure) and its
+ * history. The steps of the person's journey are the other {@code *StepsController}s' (identification, journey,
+ * reintegration, follow-ups); each answers 201 with the recorded history entry's location (see {@link Recorded}).
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
@@ -59,150 +42,6 @@ class CaseStepsController {
     CaseStepsController(CaseRecording recording, CaseRecords records) {
         this.recording = recording;
         this.records = records;
-    }
-
-    /** What a recorded step answers; {@code id} is the new grant's, follow-up's or assessment's identifier, if any. */
-    record Recorded(UUID caseId, String eventId, UUID id) {
-    }
-
-    @PostMapping("/exploitation")
-    ResponseEntity<Recorded> exploitation(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Exploitation body,
-                                          @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new RecordExploitation(caseId, body.form(),
-                body.countryOfExploitation(), body.transitCountries(), body.recruitmentChannel(), body.startedOn(),
-                body.endedOn()), officer));
-    }
-
-    @PostMapping("/screening")
-    ResponseEntity<Recorded> screening(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Screening body,
-                                       @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new CompleteScreening(caseId, body.outcome(), body.screenedOn()), officer));
-    }
-
-    @PostMapping("/consent")
-    ResponseEntity<Recorded> consent(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.ConsentGiven body,
-                                     @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new RecordConsent(caseId, body.dataProcessing(),
-                body.dataSharing(), body.givenOn()), officer));
-    }
-
-    @PostMapping("/consent-withdrawals")
-    ResponseEntity<Recorded> consentWithdrawal(@PathVariable UUID caseId,
-                                               @Valid @RequestBody CaseStepRequests.ConsentWithdrawal body,
-                                               @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new WithdrawConsent(caseId, body.scope(), body.withdrawnOn()), officer));
-    }
-
-    @PostMapping("/assistance")
-    ResponseEntity<Recorded> assistance(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Assistance body,
-                                        @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new ProvideAssistance(caseId, body.kind(), body.country(),
-                body.provider(), body.cost(), body.providedOn()), officer));
-    }
-
-    @PostMapping("/return-travel")
-    ResponseEntity<Recorded> returnTravel(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.ReturnTravel body,
-                                          @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new ArrangeReturnTravel(caseId, body.fromCountry(),
-                body.toCountry(), body.mode(), body.departureOn(), body.arrangedOn()), officer));
-    }
-
-    @PostMapping("/returned-home")
-    ResponseEntity<Recorded> returnedHome(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.ReturnHome body,
-                                          @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new RecordReturnHome(caseId, body.returnedOn(),
-                body.province(), body.district()), officer));
-    }
-
-    @PostMapping("/reintegration-plans")
-    ResponseEntity<Recorded> plan(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Plan body,
-                                  @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new AgreeReintegrationPlan(caseId, body.economicGoal(),
-                body.socialGoal(), body.psychosocialGoal(), body.budget(), body.agreedOn()), officer));
-    }
-
-    @PostMapping("/economic-support")
-    ResponseEntity<Recorded> economicSupport(@PathVariable UUID caseId,
-                                             @Valid @RequestBody CaseStepRequests.EconomicSupport body,
-                                             @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new ProvideEconomicSupport(caseId, body.kind(),
-                body.value(), body.providedOn()), officer));
-    }
-
-    @PostMapping("/business-grants")
-    ResponseEntity<Recorded> grant(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Grant body,
-                                   @AuthenticationPrincipal HomewardUser officer) {
-        UUID grantId = UUID.randomUUID();
-        return recorded(caseId, grantId, recording.record(caseId, new ApproveBusinessGrant(caseId, grantId,
-                body.businessType(), body.amount(), body.approvedOn()), officer));
-    }
-
-    @PostMapping("/business-grants/{grantId}/tranches")
-    ResponseEntity<Recorded> tranche(@PathVariable UUID caseId, @PathVariable UUID grantId,
-                                     @Valid @RequestBody CaseStepRequests.Tranche body,
-                                     @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new DisburseGrantTranche(caseId, grantId, body.amount(),
-                body.disbursedOn()), officer));
-    }
-
-    @PostMapping("/business-grants/{grantId}/status-reports")
-    ResponseEntity<Recorded> businessStatus(@PathVariable UUID caseId, @PathVariable UUID grantId,
-                                            @Valid @RequestBody CaseStepRequests.BusinessStatusReport body,
-                                            @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new ReportBusinessStatus(caseId, grantId, body.status(),
-                body.monthlyIncome(), body.reportedOn()), officer));
-    }
-
-    @PostMapping("/psychosocial-check-ins")
-    ResponseEntity<Recorded> checkIn(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.PsychosocialCheckIn body,
-                                     @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new RecordPsychosocialCheckIn(caseId, body.mode(),
-                body.wellbeingScore(), body.concerns(), body.referredToSpecialist(), body.checkedInOn()), officer));
-    }
-
-    @PostMapping("/social-support")
-    ResponseEntity<Recorded> socialSupport(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.SocialSupport body,
-                                           @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new ProvideSocialSupport(caseId, body.kind(), body.providedOn()), officer));
-    }
-
-    @PostMapping("/referrals")
-    ResponseEntity<Recorded> referral(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Referral body,
-                                      @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new MakeReferral(caseId, body.service(), body.organisation(),
-                body.referredOn()), officer));
-    }
-
-    @PostMapping("/follow-ups")
-    ResponseEntity<Recorded> followUp(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.FollowUp body,
-                                      @AuthenticationPrincipal HomewardUser officer) {
-        UUID followUpId = UUID.randomUUID();
-        return recorded(caseId, followUpId, recording.record(caseId, new ScheduleFollowUp(caseId, followUpId, body.purpose(),
-                body.dueOn(), body.scheduledOn()), officer));
-    }
-
-    @PostMapping("/follow-ups/{followUpId}/completion")
-    ResponseEntity<Recorded> followUpCompletion(@PathVariable UUID caseId, @PathVariable UUID followUpId,
-                                                @Valid @RequestBody CaseStepRequests.FollowUpCompletion body,
-                                                @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new CompleteFollowUp(caseId, followUpId, body.mode(),
-                body.completedOn()), officer));
-    }
-
-    @PostMapping("/follow-ups/{followUpId}/missed")
-    ResponseEntity<Recorded> followUpMissed(@PathVariable UUID caseId, @PathVariable UUID followUpId,
-                                            @Valid @RequestBody CaseStepRequests.FollowUpMissed body,
-                                            @AuthenticationPrincipal HomewardUser officer) {
-        return recorded(caseId, null, recording.record(caseId, new RecordMissedFollowUp(caseId, followUpId,
-                body.attempts(), body.lastAttemptOn()), officer));
-    }
-
-    @PostMapping("/assessments")
-    ResponseEntity<Recorded> assessment(@PathVariable UUID caseId, @Valid @RequestBody CaseStepRequests.Assessment body,
-                                        @AuthenticationPrincipal HomewardUser officer) {
-        UUID assessmentId = UUID.randomUUID();
-        return recorded(caseId, assessmentId, recording.record(caseId, new RecordReintegrationAssessment(caseId,
-                assessmentId, body.assessedOn(), body.schemeVersion(), body.answers()), officer));
     }
 
     @PostMapping("/reassignment")
@@ -263,10 +102,5 @@ class CaseStepsController {
                               @AuthenticationPrincipal HomewardUser reader) {
         return history(caseId, reader).stream().filter(entry -> entry.eventId().equals(eventId)).findFirst()
                 .orElseThrow(() -> new UnknownCase(caseId));
-    }
-
-    private static ResponseEntity<Recorded> recorded(UUID caseId, UUID id, String eventId) {
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/history/" + eventId))
-                .body(new Recorded(caseId, eventId, id));
     }
 }
