@@ -2,24 +2,13 @@ package org.homeward.ui.casepage;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-
-import org.homeward.casefile.CaseRecord;
-import org.homeward.casefile.Money;
-import org.homeward.casefile.SealedText;
-import org.homeward.casefile.Uncorrectable;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -33,35 +22,24 @@ import com.vaadin.flow.component.html.Span;
  */
 public class StepForm extends FormLayout {
 
-    /** Components an officer may leave empty; every other one is required, as the API requires it. */
-    static final Set<String> OPTIONAL = Set.of("transitCountries", "endedOn", "cost", "value", "monthlyIncome", "district",
-            "concerns");
-    /** Identifiers a step creates rather than refers to. */
-    static final Map<String, Set<String>> CREATED_IDS = Map.of(
-            "ApproveBusinessGrant", Set.of("grantId"),
-            "ScheduleFollowUp", Set.of("followUpId"),
-            "RecordReintegrationAssessment", Set.of("assessmentId"));
-    static final Map<String, int[]> RANGES = Map.of("wellbeingScore", new int[] {0, 10}, "attempts", new int[] {1, 50});
-
     final Class<? extends Record> type;
     final Map<String, StepField> fields = new LinkedHashMap<>();
     final Span formProblem = new Span();
     private final StepContext context;
-    private final boolean correction;
 
     public StepForm(Class<? extends Record> type, StepContext context, boolean correction) {
         this.type = type;
         this.context = context;
-        this.correction = correction;
+        StepFields kinds = new StepFields(type, context, correction);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         for (RecordComponent component : type.getRecordComponents()) {
-            StepField field = field(component);
+            StepField field = kinds.field(component);
             if (field != null) {
                 fields.put(component.getName(), field);
                 Component input = field.component();
                 input.setId("field-" + component.getName());
                 add(input);
-                if (field instanceof StepField.Answers || field.component() instanceof com.vaadin.flow.component.textfield.TextArea) {
+                if (field instanceof AnswersField || field.component() instanceof com.vaadin.flow.component.textfield.TextArea) {
                     setColspan(input, 2);
                 }
             }
@@ -70,96 +48,14 @@ public class StepForm extends FormLayout {
         formProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         add(formProblem);
         setColspan(formProblem, 2);
-        if (fields.get("toOffice") instanceof StepField.Pick<?> office && fields.get("toOfficer") instanceof StepField.Pick<?> officer) {
+        if (fields.get("toOffice") instanceof PickField<?> office && fields.get("toOfficer") instanceof PickField<?> officer) {
             office.box.addValueChangeListener(change -> setOfficers(officer, change.getValue()));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private void setOfficers(StepField.Pick<?> officer, Object office) {
-        ((StepField.Pick<String>) officer).box.setItems(office == null ? List.of() : context.officersOf().apply(office.toString()));
-    }
-
-    private StepField field(RecordComponent component) {
-        String name = component.getName();
-        Class<?> raw = component.getType();
-        boolean required = !OPTIONAL.contains(name);
-        if (name.equals("caseId") || name.equals("schemeVersion") || name.equals("reference") || name.equals("openedBy")
-                || CREATED_IDS.getOrDefault(type.getSimpleName(), Set.of()).contains(name)
-                || correction && (component.isAnnotationPresent(Uncorrectable.class) || raw == UUID.class
-                || raw.getSimpleName().startsWith("Sealed"))) {
-            return null;
-        }
-        if (raw == LocalDate.class) {
-            return new StepField.Date(name, required, context);
-        }
-        if (raw.isEnum()) {
-            return choice(name, raw, required);
-        }
-        if (raw == Set.class || raw == List.class) {
-            Class<?> element = elementType(component.getGenericType());
-            return element.isEnum() ? codes(name, element) : StepField.Several.countries(name, context);
-        }
-        if (raw == Money.class) {
-            return new StepField.Amount(name, required, context);
-        }
-        if (raw == int.class || raw == Integer.class) {
-            int[] range = RANGES.getOrDefault(name, new int[] {0, Integer.MAX_VALUE});
-            return new StepField.Whole(name, range[0], range[1], context);
-        }
-        if (raw == boolean.class || raw == Boolean.class) {
-            return new StepField.YesNo(name, context);
-        }
-        if (raw == SealedText.class) {
-            return new StepField.Text(name, true, true, context);
-        }
-        if (raw == Map.class) {
-            return new StepField.Answers(name, context);
-        }
-        if (raw == UUID.class) {
-            return StepField.Pick.reference(name, references(name), context);
-        }
-        if (name.equals("toOffice")) {
-            return StepField.Pick.name(name, context.offices(), context);
-        }
-        if (name.equals("toOfficer")) {
-            return StepField.Pick.name(name, context.officersOf().apply(context.record().office()), context);
-        }
-        if (name.toLowerCase().contains("country") || name.equals("nationality")) {
-            return StepField.Pick.country(name, required, context);
-        }
-        return new StepField.Text(name, required, false, context);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private StepField choice(String name, Class<?> raw, boolean required) {
-        return StepField.Pick.code(name, (Class<Enum>) raw, required, context);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private StepField codes(String name, Class<?> raw) {
-        return StepField.Several.codes(name, (Class<Enum>) raw, context);
-    }
-
-    private static Class<?> elementType(Type generic) {
-        Type argument = ((ParameterizedType) generic).getActualTypeArguments()[0];
-        return argument instanceof Class<?> c ? c : String.class;
-    }
-
-    /** The case's grants or its pending follow-ups, described so an officer recognises them. */
-    private Map<UUID, String> references(String name) {
-        CaseRecord record = context.record();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.locale());
-        Map<UUID, String> choices = new LinkedHashMap<>();
-        if (name.equals("grantId")) {
-            record.grants().forEach(grant -> choices.put(grant.grantId(), context.t("reference.grant",
-                    grant.amount().amount().toPlainString(), grant.amount().currency(), date.format(grant.approvedOn()))));
-        } else if (name.equals("followUpId")) {
-            record.followUps().stream().filter(followUp -> "SCHEDULED".equals(followUp.status()))
-                    .forEach(followUp -> choices.put(followUp.followUpId(), context.t("reference.followUp",
-                            date.format(followUp.dueOn()))));
-        }
-        return choices;
+    private void setOfficers(PickField<?> officer, Object office) {
+        ((PickField<String>) officer).box.setItems(office == null ? List.of() : context.officersOf().apply(office.toString()));
     }
 
     /** Checks every field; true when the form can be sent. */
@@ -183,7 +79,7 @@ public class StepForm extends FormLayout {
                 arguments[i] = caseId;
             } else if (name.equals("schemeVersion")) {
                 arguments[i] = context.scheme().id();
-            } else if (CREATED_IDS.getOrDefault(type.getSimpleName(), Set.of()).contains(name)) {
+            } else if (StepFields.created(type, name)) {
                 arguments[i] = UUID.randomUUID();
             } else if (field != null) {
                 arguments[i] = primitiveSafe(components[i].getType(), field.value());
@@ -226,7 +122,7 @@ public class StepForm extends FormLayout {
         Map<String, Object> changed = new LinkedHashMap<>();
         fields.forEach((name, field) -> {
             Object now = field.json();
-            if (!sameJson(now, payload.get(name), field instanceof StepField.Several<?> several && several.asList)) {
+            if (!sameJson(now, payload.get(name), field instanceof SeveralField<?> several && several.asList)) {
                 changed.put(name, now);
             }
         });
@@ -258,12 +154,12 @@ public class StepForm extends FormLayout {
     /** Shows a reason the case gave on the field it names, or above the buttons when it names none of them. */
     public void showProblem(String field, String reason) {
         StepField target = fields.get(field);
-        if (target == null && field != null && field.startsWith("answers.") && fields.get("answers") instanceof StepField.Answers answers
+        if (target == null && field != null && field.startsWith("answers.") && fields.get("answers") instanceof AnswersField answers
                 && answers.showAnswer(field, reason)) {
             return;
         }
         if (target == null && "effectiveOn".equals(field)) {
-            target = fields.values().stream().filter(StepField.Date.class::isInstance).findFirst().orElse(null);
+            target = fields.values().stream().filter(DateField.class::isInstance).findFirst().orElse(null);
         }
         if (target != null) {
             target.show(reason);

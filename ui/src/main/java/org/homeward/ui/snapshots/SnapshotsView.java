@@ -1,11 +1,7 @@
 package org.homeward.ui.snapshots;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.homeward.security.HomewardUser;
 import org.homeward.security.Role;
@@ -13,10 +9,7 @@ import org.homeward.snapshot.PortfolioSnapshot;
 import org.homeward.snapshot.PortfolioSnapshots;
 import org.homeward.snapshot.SnapshotRefused;
 import org.homeward.snapshot.SnapshotStillBuilding;
-import org.homeward.ui.OfficersDay;
 import org.homeward.ui.layout.MainLayout;
-import org.homeward.ui.outcomes.OutcomesView;
-import org.homeward.ui.search.SearchView;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -26,21 +19,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -48,7 +36,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Portfolio snapshots for evaluators (and managers): build one "as known on" a past day, follow its progress, open
- * the outcomes dashboard or the case search on it, and delete it. Administrators see and delete them only.
+ * the outcomes dashboard or the case search on it, and delete it. Administrators see and delete them only. The list
+ * itself is {@link SnapshotList}.
  */
 @Route(value = "snapshots", layout = MainLayout.class)
 @RolesAllowed({"EVALUATOR", "MANAGER", "ADMIN"})
@@ -59,24 +48,22 @@ public class SnapshotsView extends VerticalLayout implements HasDynamicTitle {
     final TextField name = new TextField();
     final DatePicker asKnownOn = new DatePicker();
     final Button build = new Button();
-    final Grid<PortfolioSnapshot> snapshots = new Grid<>();
+    final Grid<PortfolioSnapshot> snapshots;
 
     private final PortfolioSnapshots service;
     private final HomewardUser viewer;
-    private final Locale locale;
     private Registration polling;
 
     public SnapshotsView(PortfolioSnapshots service, AuthenticationContext authentication) {
         this.service = service;
         this.viewer = authentication.getAuthenticatedUser(HomewardUser.class).orElseThrow();
-        this.locale = getLocale();
         addClassName("snapshots");
 
         add(new H2(getTranslation("snapshot.title")), new Paragraph(getTranslation("snapshot.about")));
         if (viewer.hasRole(Role.EVALUATOR) || viewer.hasRole(Role.MANAGER)) {
             add(buildForm());
         }
-        configureGrid();
+        snapshots = new SnapshotList(getLocale(), viewer, this::confirmDelete);
         add(snapshots);
         setWidthFull();
         refresh();
@@ -101,79 +88,6 @@ public class SnapshotsView extends VerticalLayout implements HasDynamicTitle {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setId("snapshot-form");
         return form;
-    }
-
-    private void configureGrid() {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneOffset.UTC);
-        NumberFormat count = NumberFormat.getIntegerInstance(locale);
-        snapshots.setId("snapshots");
-        snapshots.addColumn(PortfolioSnapshot::name).setHeader(getTranslation("snapshot.name")).setKey("name")
-                .setAutoWidth(true);
-        snapshots.addColumn(snapshot -> date.format(snapshot.asKnownOn())).setHeader(getTranslation("snapshot.asKnownOn"))
-                .setKey("asKnownOn").setAutoWidth(true);
-        snapshots.addComponentColumn(this::state).setHeader(getTranslation("snapshot.state")).setKey("state")
-                .setAutoWidth(true);
-        snapshots.addColumn(PortfolioSnapshot::builtBy).setHeader(getTranslation("snapshot.builtBy")).setKey("builtBy")
-                .setAutoWidth(true);
-        snapshots.addColumn(snapshot -> time.format(snapshot.startedAt()) + " UTC")
-                .setHeader(getTranslation("snapshot.builtAt")).setKey("builtAt").setAutoWidth(true);
-        snapshots.addColumn(snapshot -> count.format(snapshot.upToPosition()))
-                .setHeader(getTranslation("snapshot.position")).setKey("position").setAutoWidth(true);
-        snapshots.addColumn(snapshot -> count.format(snapshot.cases())).setHeader(getTranslation("snapshot.cases"))
-                .setKey("cases");
-        snapshots.addColumn(snapshot -> count.format(snapshot.eventsIncluded()))
-                .setHeader(getTranslation("snapshot.events")).setKey("events");
-        snapshots.addComponentColumn(this::actions).setHeader(getTranslation("snapshot.actions")).setKey("actions")
-                .setAutoWidth(true);
-        snapshots.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        snapshots.setAllRowsVisible(true);
-        snapshots.setEmptyStateText(getTranslation("snapshot.none"));
-    }
-
-    private Component state(PortfolioSnapshot snapshot) {
-        Span label = new Span(getTranslation("snapshot.state." + snapshot.state().name()));
-        if (snapshot.state() != PortfolioSnapshot.State.BUILDING) {
-            if (snapshot.failure() != null) {
-                label.setTitle(snapshot.failure());
-            }
-            return label;
-        }
-        ProgressBar progress = new ProgressBar(0, 100, snapshot.percentDone());
-        progress.setWidth("8em");
-        Span percent = new Span(getTranslation("snapshot.percent", snapshot.percentDone()));
-        HorizontalLayout building = new HorizontalLayout(label, progress, percent);
-        building.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        return building;
-    }
-
-    private Component actions(PortfolioSnapshot snapshot) {
-        HorizontalLayout actions = new HorizontalLayout();
-        if (snapshot.ready()) {
-            QueryParameters chosen = QueryParameters.of(SnapshotChoice.PARAMETER, snapshot.id().toString());
-            if (viewer.hasRole(Role.EVALUATOR) || viewer.hasRole(Role.MANAGER)) {
-                RouterLink dashboard = new RouterLink(getTranslation("snapshot.openDashboard"), OutcomesView.class);
-                dashboard.setQueryParameters(chosen);
-                dashboard.setId("dashboard-" + snapshot.id());
-                RouterLink search = new RouterLink(getTranslation("snapshot.openSearch"), SearchView.class);
-                search.setQueryParameters(chosen);
-                search.setId("search-" + snapshot.id());
-                actions.add(dashboard, search);
-            }
-        }
-        if (mayDelete(snapshot) && snapshot.state() != PortfolioSnapshot.State.BUILDING) {
-            Button delete = new Button(getTranslation("snapshot.delete"), click -> confirmDelete(snapshot));
-            delete.setId("delete-" + snapshot.id());
-            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            actions.add(delete);
-        }
-        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return actions;
-    }
-
-    private boolean mayDelete(PortfolioSnapshot snapshot) {
-        return viewer.username().equals(snapshot.builtBy()) || viewer.hasRole(Role.ADMIN);
     }
 
     void startBuild() {

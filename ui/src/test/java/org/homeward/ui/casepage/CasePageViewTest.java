@@ -81,23 +81,23 @@ class CasePageViewTest extends SpringBrowserlessTest {
         form.fields.forEach((name, field) -> {
             Object value = overrides.get(name);
             switch (field) {
-                case StepField.Date date -> {
+                case DateField date -> {
                     if (value != null) {
                         date.picker.setValue((java.time.LocalDate) value);
                     }
                 }
-                case StepField.Pick<?> pick -> pick.fill(value != null ? value
+                case PickField<?> pick -> pick.fill(value != null ? value
                         : name.toLowerCase().contains("countr") ? "ID" : firstOf(pick));
-                case StepField.Text text -> text.input.setValue(text.input instanceof com.vaadin.flow.component.textfield.TextArea
+                case FreeTextField text -> text.input.setValue(text.input instanceof com.vaadin.flow.component.textfield.TextArea
                         ? "A synthetic note about nothing real." : "Synthetic " + name);
-                case StepField.Whole whole -> whole.field.setValue(value != null ? (Integer) value : Math.max(whole.min, 1));
-                case StepField.YesNo yes -> yes.box.setValue(true);
-                case StepField.Amount amount -> {
+                case WholeNumberField whole -> whole.field.setValue(value != null ? (Integer) value : Math.max(whole.min, 1));
+                case YesNoField yes -> yes.box.setValue(true);
+                case AmountField amount -> {
                     if (field.required || value != null) {
                         amount.money.setValue(new Money(new BigDecimal(value != null ? value.toString() : "100"), "USD"));
                     }
                 }
-                case StepField.Answers answers -> answers.boxes.values().forEach(box -> box.setValue(
+                case AnswersField answers -> answers.boxes.values().forEach(box -> box.setValue(
                         box.getListDataView().getItems().findFirst().orElseThrow()));
                 default -> {
                     // lists and sets may stay empty
@@ -106,7 +106,7 @@ class CasePageViewTest extends SpringBrowserlessTest {
         });
     }
 
-    private static Object firstOf(StepField.Pick<?> pick) {
+    private static Object firstOf(PickField<?> pick) {
         return pick.box.getListDataView().getItems().findFirst().orElseThrow().toString();
     }
 
@@ -197,17 +197,17 @@ class CasePageViewTest extends SpringBrowserlessTest {
         int before = historySize();
         StepDialog dialog = view.openStep(view.offered(ProvideAssistance.class).orElseThrow());
         roundTrip();
-        var provided = (StepField.Date) dialog.form.fields.get("providedOn");
+        var provided = (DateField) dialog.form.fields.get("providedOn");
         provided.picker.setValue(java.time.LocalDate.now().plusDays(3));
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(provided.picker.isInvalid()).isTrue();
         assertThat(provided.picker.getErrorMessage()).isEqualTo("Cannot be in the future");
-        var kind = (StepField.Pick<?>) dialog.form.fields.get("kind");
+        var kind = (PickField<?>) dialog.form.fields.get("kind");
         assertThat(kind.box.isInvalid()).isTrue();
         assertThat(kind.box.getErrorMessage()).isEqualTo("Required");
-        var cost = (StepField.Amount) dialog.form.fields.get("cost");
+        var cost = (AmountField) dialog.form.fields.get("cost");
         cost.money.amount.setValue(new BigDecimal("-5"));
         assertThat(cost.problem()).isEqualTo("Enter both the amount and its currency");
         assertThat(historySize()).isEqualTo(before);
@@ -228,7 +228,7 @@ class CasePageViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).as("refused").isTrue();
-        var amount = (StepField.Amount) dialog.form.fields.get("amount");
+        var amount = (AmountField) dialog.form.fields.get("amount");
         assertThat(amount.money.isInvalid()).isTrue();
         assertThat(amount.money.getErrorMessage()).contains("beyond the approved");
         assertThat(historySize()).isEqualTo(before);
@@ -245,13 +245,13 @@ class CasePageViewTest extends SpringBrowserlessTest {
 
         StepDialog dialog = view.openCorrection(assistance, Timeline.corrected(assistance, List.of()));
         roundTrip();
-        assertThat(((StepField.Pick<?>) dialog.form.fields.get("country")).box.getValue()).as("prefilled").isEqualTo("TH");
+        assertThat(((PickField<?>) dialog.form.fields.get("country")).box.getValue()).as("prefilled").isEqualTo("TH");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).as("a reason is required").isTrue();
         dialog.reason.setValue(org.homeward.casefile.CorrectionReason.TYPING_ERROR);
         test(dialog.save).click();
         assertThat(dialog.form.formProblem.getText()).isEqualTo("Nothing was changed.");
-        ((StepField.Amount) dialog.form.fields.get("cost")).money.setValue(new Money(new BigDecimal("30"), "USD"));
+        ((AmountField) dialog.form.fields.get("cost")).money.setValue(new Money(new BigDecimal("30"), "USD"));
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -272,7 +272,7 @@ class CasePageViewTest extends SpringBrowserlessTest {
 
         StepDialog dialog = view.openCorrection(assessment, Timeline.corrected(assessment, List.of()));
         roundTrip();
-        var answers = (StepField.Answers) dialog.form.fields.get("answers");
+        var answers = (AnswersField) dialog.form.fields.get("answers");
         var first = answers.boxes.values().iterator().next();
         first.setValue(first.getListDataView().getItems().reduce((a, b) -> b).orElseThrow());
         dialog.reason.setValue(org.homeward.casefile.CorrectionReason.WRONG_OPTION_CHOSEN);
